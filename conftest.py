@@ -1,0 +1,26 @@
+"""Fixtures every app's tests share."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo content, loaded once; each test's transaction rolls back to it."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=StringIO())
+
+
+@pytest.fixture
+def demo_content(transactional_db):
+    """For tests that need a real commit (browser tests): load the demo content again."""
+    call_command("load_demo", stdout=StringIO())
+
+
+@pytest.fixture
+def staff_user(django_user_model):
+    return django_user_model.objects.create_superuser(
+        username="editor", email="editor@example.org", password="correct horse battery"
+    )

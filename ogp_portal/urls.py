@@ -1,0 +1,30 @@
+"""Root URLs: public pages under a language prefix; machine addresses outside it."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from pages import views as page_views
+
+# Outside the language prefix: staff, health, robots, sitemaps and machine-readable feeds.
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("healthz", page_views.healthz, name="healthz"),
+    path("robots.txt", page_views.robots_txt, name="robots_txt"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("pages.urls")),
+    prefix_default_language=True,
+)
+
+handler400 = "pages.views.error_400"
+handler403 = "pages.views.error_403"
+handler404 = "pages.views.error_404"
+handler500 = "pages.views.error_500"
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
