@@ -1,5 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from publishing.history import track_history
+
 from .models import Organization, Person
 
 
@@ -11,3 +13,6 @@ class OrganizationTranslationOptions(TranslationOptions):
 @register(Person)
 class PersonTranslationOptions(TranslationOptions):
     fields = ("full_name", "position")
+
+
+track_history(Organization, Person)

@@ -1,5 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from publishing.history import track_history
+
 from .models import ContactPoint, KeyFigure, Page, TimelineEvent
 
 
@@ -21,3 +23,6 @@ class TimelineEventTranslationOptions(TranslationOptions):
 @register(ContactPoint)
 class ContactPointTranslationOptions(TranslationOptions):
     fields = ("label", "value")
+
+
+track_history(Page, KeyFigure, TimelineEvent, ContactPoint)

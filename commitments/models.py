@@ -1,0 +1,327 @@
+"""The National Action Plan: plans, themes, commitments and their milestones."""
+
+from django.db import models
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import Organization, Person
+from publishing.models import Publishable, PublishableQuerySet
+from publishing.uploads import ContentValidator, StoredFile
+
+
+class PlanStatus(models.TextChoices):
+    IN_DEVELOPMENT = "in_development", _("In development")
+    IN_IMPLEMENTATION = "in_implementation", _("In implementation")
+    COMPLETED = "completed", _("Completed")
+
+
+class ActionPlan(Publishable):
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    slug = models.SlugField(
+        _("address"), max_length=20, unique=True, help_text=_("The period, e.g. 2018-2020.")
+    )
+    title = models.CharField(_("title"), max_length=300)
+    start_date = models.DateField(_("start"))
+    end_date = models.DateField(_("end"))
+    adopting_act = models.CharField(_("adopting act"), max_length=300, blank=True)
+    adopted_on = models.DateField(_("adopted on"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=PlanStatus.choices)
+    description = models.TextField(_("description"), blank=True)
+    source_url = models.URLField(_("source"), blank=True)
+
+    class Meta:
+        verbose_name = _("action plan")
+        verbose_name_plural = _("action plans")
+        ordering = ["-number"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def period(self):
+        return f"{self.start_date:%Y}–{self.end_date:%Y}"
+
+
+class ActionPlanDocument(StoredFile):
+    """The plan's text in one language (the plan is submitted in Russian, Kyrgyz and English)."""
+
+    upload_folder = "plans"
+
+    plan = models.ForeignKey(
+        ActionPlan, on_delete=models.CASCADE, related_name="documents", verbose_name=_("plan")
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=2,
+        choices=[("ru", "Русский"), ("ky", "Кыргызча"), ("en", "English")],
+    )
+    file = models.FileField(_("file"), max_length=255, validators=[ContentValidator("document")])
+
+    class Meta:
+        verbose_name = _("plan document")
+        verbose_name_plural = _("plan documents")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "language"], name="one_plan_document_per_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.plan} ({self.language})"
+
+
+class Theme(Publishable):
+    slug = models.SlugField(_("address"), max_length=80, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["order", "slug"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("commitments:theme", kwargs={"slug": self.slug})
+
+
+class CommitmentStatus(models.TextChoices):
+    NOT_STARTED = "not_started", _("Not started")
+    IN_PROGRESS = "in_progress", _("In progress")
+    COMPLETED = "completed", _("Completed")
+    DELAYED = "delayed", _("Delayed")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class OGPValue(models.TextChoices):
+    ACCESS_TO_INFORMATION = "access_to_information", _("Access to information")
+    CIVIC_PARTICIPATION = "civic_participation", _("Civic participation")
+    PUBLIC_ACCOUNTABILITY = "public_accountability", _("Public accountability")
+    TECHNOLOGY_AND_INNOVATION = "technology_and_innovation", _("Technology and innovation")
+
+
+class MilestoneCompletion(models.TextChoices):
+    NOT_STARTED = "not_started", _("Not started")
+    IN_PROGRESS = "in_progress", _("In progress")
+    COMPLETED = "completed", _("Completed")
+    DELAYED = "delayed", _("Delayed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+# A milestone past its end date counts as overdue unless it is finished one way or another.
+CLOSED_COMPLETIONS = [MilestoneCompletion.COMPLETED, MilestoneCompletion.CANCELLED]
+
+
+class CommitmentQuerySet(PublishableQuerySet):
+    def with_progress(self):
+        """Milestone counts from the database, so a list needs no query per commitment."""
+        today = timezone.localdate()
+        return self.annotate(
+            milestones_total=Count(
+                "milestones",
+                filter=~Q(milestones__completion=MilestoneCompletion.CANCELLED),
+                distinct=True,
+            ),
+            milestones_completed=Count(
+                "milestones",
+                filter=Q(milestones__completion=MilestoneCompletion.COMPLETED),
+                distinct=True,
+            ),
+            milestones_overdue=Count(
+                "milestones",
+                filter=Q(milestones__end_date__lt=today)
+                & ~Q(milestones__completion__in=CLOSED_COMPLETIONS),
+                distinct=True,
+            ),
+        )
+
+
+class Commitment(Publishable):
+    plan = models.ForeignKey(
+        ActionPlan, on_delete=models.PROTECT, related_name="commitments", verbose_name=_("plan")
+    )
+    number = models.PositiveSmallIntegerField(
+        _("national number"), help_text=_("As published in the plan, e.g. 3, 11, 17, 19.")
+    )
+    ogp_id = models.CharField(
+        _("OGP identifier"),
+        max_length=10,
+        blank=True,
+        db_index=True,
+        help_text=_("As OGP lists it, e.g. KG0001; the numberings differ."),
+    )
+    title = models.CharField(_("title"), max_length=400)
+    problem = models.TextField(_("problem addressed"), blank=True)
+    objective = models.TextField(_("objective"), blank=True)
+    expected_change = models.TextField(_("what it changes"), blank=True)
+    relevant_to_access_to_information = models.BooleanField(
+        _("access to information"), default=False, db_index=True
+    )
+    relevant_to_civic_participation = models.BooleanField(
+        _("civic participation"), default=False, db_index=True
+    )
+    relevant_to_public_accountability = models.BooleanField(
+        _("public accountability"), default=False, db_index=True
+    )
+    relevant_to_technology_and_innovation = models.BooleanField(
+        _("technology and innovation"), default=False, db_index=True
+    )
+    themes = models.ManyToManyField(
+        Theme, related_name="commitments", verbose_name=_("themes"), blank=True
+    )
+    lead_agency = models.ForeignKey(
+        Organization,
+        on_delete=models.PROTECT,
+        related_name="led_commitments",
+        verbose_name=_("lead agency"),
+        null=True,
+        blank=True,
+    )
+    responsible_official = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        related_name="responsible_for",
+        verbose_name=_("responsible official"),
+        null=True,
+        blank=True,
+    )
+    co_implementers = models.ManyToManyField(
+        Organization,
+        related_name="co_implemented_commitments",
+        verbose_name=_("co-implementing government agencies"),
+        blank=True,
+    )
+    start_date = models.DateField(_("start"), null=True, blank=True)
+    end_date = models.DateField(_("end"), null=True, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=CommitmentStatus.choices,
+        default=CommitmentStatus.NOT_STARTED,
+        db_index=True,
+    )
+    source_url = models.URLField(_("source"), blank=True, max_length=300)
+    updated_at = models.DateTimeField(_("last update"), auto_now=True)
+
+    objects = CommitmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("commitment")
+        verbose_name_plural = _("commitments")
+        ordering = ["plan__number", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "number"], name="one_number_per_plan")
+        ]
+
+    def __str__(self):
+        return f"№ {self.number}. {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("commitments:detail", kwargs={"plan": self.plan.slug, "number": self.number})
+
+    @property
+    def ogp_values(self):
+        return [value for value in OGPValue if getattr(self, f"relevant_to_{value.value}")]
+
+
+class PartnerKind(models.TextChoices):
+    CIVIL_SOCIETY = "civil_society", _("Civil society")
+    PRIVATE_SECTOR = "private_sector", _("Private sector")
+    MULTILATERAL = "multilateral", _("Multilateral organization")
+    WORKING_GROUP = "working_group", _("Working group")
+
+
+class CommitmentPartner(models.Model):
+    """A non-government partner of a commitment: an organization, sometimes through a person."""
+
+    commitment = models.ForeignKey(
+        Commitment, on_delete=models.CASCADE, related_name="partners", verbose_name=_("commitment")
+    )
+    organization = models.ForeignKey(
+        Organization,
+        on_delete=models.PROTECT,
+        related_name="partnerships",
+        verbose_name=_("organization"),
+    )
+    person = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        related_name="partnerships",
+        verbose_name=_("person"),
+        null=True,
+        blank=True,
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=PartnerKind.choices)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        ordering = ["order", "id"]
+
+    def __str__(self):
+        return str(self.person or self.organization)
+
+
+class Milestone(models.Model):
+    commitment = models.ForeignKey(
+        Commitment,
+        on_delete=models.CASCADE,
+        related_name="milestones",
+        verbose_name=_("commitment"),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    activity = models.TextField(_("activity"))
+    deliverable = models.TextField(_("verifiable deliverable"), blank=True)
+    start_date = models.DateField(_("start"), null=True, blank=True)
+    end_date = models.DateField(_("end"), null=True, blank=True, db_index=True)
+    completion = models.CharField(
+        _("completion"),
+        max_length=20,
+        choices=MilestoneCompletion.choices,
+        default=MilestoneCompletion.NOT_STARTED,
+        db_index=True,
+    )
+    evidence_url = models.URLField(_("evidence (link)"), blank=True, max_length=500)
+    is_sample = models.BooleanField(_("sample data"), default=False)
+    updated_at = models.DateTimeField(_("last update"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+        ordering = ["commitment", "order", "id"]
+
+    def __str__(self):
+        return self.activity[:80]
+
+    @property
+    def is_overdue(self):
+        return (
+            self.end_date is not None
+            and self.end_date < timezone.localdate()
+            and self.completion not in CLOSED_COMPLETIONS
+        )
+
+
+class MilestoneEvidence(StoredFile):
+    """A document proving a milestone's deliverable."""
+
+    upload_folder = "evidence"
+
+    milestone = models.ForeignKey(
+        Milestone, on_delete=models.CASCADE, related_name="evidence_files"
+    )
+    title = models.CharField(_("title"), max_length=300, blank=True)
+    file = models.FileField(_("file"), max_length=255, validators=[ContentValidator("document")])
+
+    class Meta:
+        verbose_name = _("evidence file")
+        verbose_name_plural = _("evidence files")
+
+    def __str__(self):
+        return self.title or self.original_filename
