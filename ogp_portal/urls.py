@@ -12,10 +12,18 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", page_views.healthz, name="healthz"),
     path("robots.txt", page_views.robots_txt, name="robots_txt"),
+    path("", include("commitments.machine_urls")),
+    path("", include("forum.machine_urls")),
+    path("", include("coalition.machine_urls")),
+    path("", include("reports.machine_urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
+    path("", include("commitments.urls")),
+    path("forum/", include("forum.urls")),
+    path("coalition/", include("coalition.urls")),
+    path("reports/", include("reports.urls")),
     prefix_default_language=True,
 )
 
