@@ -13,6 +13,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo", stdout=StringIO())
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: no page, rate limit or lockout carried over."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def demo_content(transactional_db):
     """For tests that need a real commit (browser tests): load the demo content again."""

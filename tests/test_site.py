@@ -22,6 +22,8 @@ BASE_DIR = str(settings.BASE_DIR)
 
 def run_manage(*args, env_overrides=None):
     env = {**os.environ, **(env_overrides or {})}
+    # The browser tests need this switch; a production server never runs with it.
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=BASE_DIR,

@@ -20,7 +20,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation patches admin, so it comes before django.contrib.admin.
     "modeltranslation",
-    "django.contrib.admin",
+    "ogp_portal.apps.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -47,6 +47,7 @@ MIDDLEWARE = [
     "ogp_portal.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "ogp_portal.middleware.DatabaseUnavailableMiddleware",
+    "ogp_portal.page_cache.AnonymousPageCacheMiddleware",
     # Before sessions, so anonymous pages do not vary on the session cookie.
     "django.middleware.locale.LocaleMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -204,3 +205,4 @@ LOGGING = {
 
 PORTAL_NAME = _("Open Government Partnership in the Kyrgyz Republic")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+FORMS_URLFIELD_ASSUME_HTTPS = True

@@ -20,3 +20,5 @@ CACHES = {
     }
 }
 AXES_ENABLED = True
+# Whole-page caching is switched on only by the tests about it.
+PAGE_CACHE_SECONDS = 0

@@ -1,0 +1,71 @@
+"""A whole-page cache for anonymous visitors, per language, shared by every app server.
+
+Pages are stored under a key holding a content version; any change to public content bumps
+the version (see publishing.signals), so staff never wait for a stale page to expire.
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import cc_delim_re
+
+VERSION_KEY = "page-cache:content-version"
+LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.add(VERSION_KEY, version, None)
+        version = cache.get(VERSION_KEY, version)
+    return version
+
+
+def bump_content_version():
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def _is_anonymous_page_request(request):
+    return (
+        request.method == "GET"
+        and request.path.startswith(LANGUAGE_PREFIXES)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+def _is_shareable(response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    vary = {v.strip().lower() for v in cc_delim_re.split(response.get("Vary", "")) if v}
+    if "cookie" in vary or "*" in vary:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    return not any(word in cache_control for word in ("private", "no-cache", "no-store"))
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.timeout = settings.PAGE_CACHE_SECONDS
+
+    def __call__(self, request):
+        if not self.timeout or not _is_anonymous_page_request(request):
+            return self.get_response(request)
+        digest = hashlib.sha256(
+            f"{request.get_host()}|{request.get_full_path()}".encode()
+        ).hexdigest()
+        key = f"page-cache:{content_version()}:{digest}"
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        anonymous = user is None or not user.is_authenticated
+        if anonymous and _is_shareable(response):
+            cache.set(key, response, self.timeout)
+            response["X-Page-Cache"] = "miss"
+        return response

@@ -1,0 +1,52 @@
+"""Anonymous pages come from the cache, per language, and change as soon as staff change content."""
+
+import pytest
+from django.test import Client
+
+from pages.models import KeyFigure
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def cached(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    return Client()
+
+
+def test_second_anonymous_visit_is_served_from_the_cache(cached, django_assert_num_queries):
+    first = cached.get("/ru/")
+    assert first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = cached.get("/ru/")
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+
+
+def test_cache_is_per_language(cached):
+    cached.get("/ru/")
+    english = cached.get("/en/")
+    assert english["X-Page-Cache"] == "miss"
+    assert 'lang="en"' in english.content.decode()
+
+
+def test_a_staff_change_shows_at_once(cached):
+    cached.get("/ru/")
+    figure = KeyFigure.objects.get(key="countries")
+    figure.value_ru = "81"
+    figure.save()
+    response = cached.get("/ru/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "<strong>81</strong>" in response.content.decode()
+
+
+def test_logged_in_staff_are_never_served_cached_pages(cached, staff_user):
+    cached.get("/ru/")
+    cached.force_login(staff_user)
+    response = cached.get("/ru/")
+    assert "X-Page-Cache" not in response
+
+
+def test_errors_are_not_cached(cached):
+    cached.get("/ru/no-such-page/")
+    assert "X-Page-Cache" not in cached.get("/ru/no-such-page/")
