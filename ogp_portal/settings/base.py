@@ -205,4 +205,4 @@ LOGGING = {
 
 PORTAL_NAME = _("Open Government Partnership in the Kyrgyz Republic")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
-FORMS_URLFIELD_ASSUME_HTTPS = True
+
