@@ -67,8 +67,11 @@ print(json.dumps({
 """
 
 
-def test_production_sends_hsts_and_host_pinned_secure_cookies():
-    result = run_manage("shell", "-c", PROBE, env_overrides=PRODUCTION_ENV)
+def test_production_sends_hsts_and_host_pinned_secure_cookies(tmp_path):
+    env = {**PRODUCTION_ENV, "STATIC_ROOT": str(tmp_path)}
+    collected = run_manage("collectstatic", "--no-input", "--verbosity", "0", env_overrides=env)
+    assert collected.returncode == 0, collected.stderr
+    result = run_manage("shell", "-c", PROBE, env_overrides=env)
     assert result.returncode == 0, result.stderr
     facts = json.loads(result.stdout.strip().splitlines()[-1])
     assert "max-age=31536000" in facts["hsts"] and "includeSubDomains" in facts["hsts"]

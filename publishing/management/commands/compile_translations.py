@@ -25,5 +25,6 @@ class Command(BaseCommand):
             mo_path = po_path.with_suffix(".mo")
             polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
             compiled += 1
-            self.stdout.write(f"  {po_path.relative_to(settings.BASE_DIR)}")
+            if options["verbosity"] > 1:
+                self.stdout.write(f"  {po_path.relative_to(settings.BASE_DIR)}")
         self.stdout.write(self.style.SUCCESS(f"Compiled {compiled} catalogues."))
