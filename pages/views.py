@@ -75,6 +75,10 @@ def error_403(request, exception=None):
     return render(request, "403.html", status=403)
 
 
+def csrf_failure(request, reason=""):
+    return render(request, "403.html", {"csrf_failed": True}, status=403)
+
+
 def error_404(request, exception=None):
     return render(request, "404.html", status=404)
 

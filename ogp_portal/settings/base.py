@@ -190,6 +190,7 @@ AXES_CLIENT_IP_CALLABLE = "publishing.security.client_ip"
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 LOGIN_URL = "admin:login"
+CSRF_FAILURE_VIEW = "pages.views.csrf_failure"
 
 LOGGING = {
     "version": 1,
