@@ -2,14 +2,14 @@ from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from publishing.views import get_visible_or_404, mark_preview
 
 from .models import KeyFigure, Page, TimelineEvent
 
 
-@require_GET
+@require_safe
 def home(request):
     context = {
         "key_figures": KeyFigure.objects.published(),
@@ -22,7 +22,7 @@ def home(request):
     return render(request, "pages/home.html", context)
 
 
-@require_GET
+@require_safe
 def about_index(request):
     return render(
         request,
@@ -35,7 +35,7 @@ def about_index(request):
     )
 
 
-@require_GET
+@require_safe
 def about_page(request, slug):
     page = get_visible_or_404(Page.objects, request, slug=slug)
     siblings = Page.objects.published().only("slug", "title", "order")
@@ -44,7 +44,7 @@ def about_page(request, slug):
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """200 after a real database round trip; 503 when the database does not answer."""
     try:
@@ -56,7 +56,7 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     lines = [
         "User-agent: *",
