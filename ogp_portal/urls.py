@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("forum.machine_urls")),
     path("", include("coalition.machine_urls")),
     path("", include("reports.machine_urls")),
+    path("", include("opendata.machine_urls")),
 ]
 
 urlpatterns += i18n_patterns(
@@ -24,6 +25,8 @@ urlpatterns += i18n_patterns(
     path("forum/", include("forum.urls")),
     path("coalition/", include("coalition.urls")),
     path("reports/", include("reports.urls")),
+    path("search/", include("search.urls")),
+    path("data/", include("opendata.urls")),
     prefix_default_language=True,
 )
 

@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "forum",
     "coalition",
     "reports",
+    "search",
+    "opendata",
 ]
 
 MIDDLEWARE = [

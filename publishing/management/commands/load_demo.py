@@ -14,6 +14,8 @@ DEMO_LOADERS = [
     "forum.demo",
     "coalition.demo",
     "reports.demo",
+    # Last: indexes everything the loaders above created.
+    "search.demo",
 ]
 
 
