@@ -44,8 +44,10 @@ def watched_page(page):
 
     def note_external(request):
         url = request.url
-        if url.startswith(("http://", "https://")) and "://localhost" not in url and (
-            "://127.0.0.1" not in url
+        if (
+            url.startswith(("http://", "https://"))
+            and "://localhost" not in url
+            and ("://127.0.0.1" not in url)
         ):
             page.external_requests.append(url)
 
