@@ -95,10 +95,13 @@ def test_admin_login_locks_after_five_failures(client):
             "/admin/login/", {"username": "locked", "password": "wrong"}, REMOTE_ADDR="10.0.0.5"
         )
     response = client.post(
-        "/admin/login/", {"username": "locked", "password": PASSWORD}, REMOTE_ADDR="10.0.0.5"
+        "/admin/login/",
+        {"username": "locked", "password": PASSWORD},
+        REMOTE_ADDR="10.0.0.5",
+        HTTP_ACCEPT_LANGUAGE="ky",
     )
     assert response.status_code == 429
-    assert "Too many failed sign-in attempts" in response.content.decode()
+    assert "бир саатка бөгөттөлдү" in response.content.decode()
     assert "_auth_user_id" not in client.session
 
 
