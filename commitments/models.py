@@ -1,13 +1,17 @@
 """The National Action Plan: plans, themes, commitments and their milestones."""
 
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Organization, Person
-from publishing.models import Publishable, PublishableQuerySet
+from publishing.models import PublicationState, Publishable, PublishableQuerySet
 from publishing.uploads import ContentValidator, StoredFile
 
 
@@ -38,6 +42,9 @@ class ActionPlan(Publishable):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("commitments:plan", kwargs={"plan": self.slug})
 
     @property
     def period(self):
@@ -71,6 +78,11 @@ class ActionPlanDocument(StoredFile):
     def __str__(self):
         return f"{self.plan} ({self.language})"
 
+    def get_absolute_url(self):
+        return reverse(
+            "commitments:plan_document", kwargs={"plan": self.plan.slug, "language": self.language}
+        )
+
 
 class Theme(Publishable):
     slug = models.SlugField(_("address"), max_length=80, unique=True)
@@ -96,6 +108,8 @@ class CommitmentStatus(models.TextChoices):
     COMPLETED = "completed", _("Completed")
     DELAYED = "delayed", _("Delayed")
     WITHDRAWN = "withdrawn", _("Withdrawn")
+    # For a commitment whose sources do not say how far it got: better than a guess.
+    NOT_REPORTED = "not_reported", _("Not reported")
 
 
 class OGPValue(models.TextChoices):
@@ -117,28 +131,72 @@ class MilestoneCompletion(models.TextChoices):
 CLOSED_COMPLETIONS = [MilestoneCompletion.COMPLETED, MilestoneCompletion.CANCELLED]
 
 
+def overdue_milestones_q(prefix=""):
+    """Past its end date and neither completed nor cancelled; a deadline of today is not late."""
+    return Q(**{f"{prefix}end_date__lt": timezone.localdate()}) & ~Q(
+        **{f"{prefix}completion__in": CLOSED_COMPLETIONS}
+    )
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a commitment (or a set of them) got, counted from milestones, never typed in."""
+
+    completed: int
+    total: int
+    overdue: int = 0
+    sample: int = 0  # milestones that are sample data: the progress is then only illustrative
+
+    @property
+    def percent(self):
+        return round(100 * self.completed / self.total) if self.total else 0
+
+    @property
+    def has_milestones(self):
+        return self.total > 0
+
+
+def _milestone_count(condition):
+    """A correlated count of one commitment's milestones, so joins elsewhere cannot inflate it."""
+    counted = (
+        Milestone.objects.filter(condition, commitment=OuterRef("pk"))
+        .order_by()
+        .values("commitment")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
 class CommitmentQuerySet(PublishableQuerySet):
-    def with_progress(self):
-        """Milestone counts from the database, so a list needs no query per commitment."""
-        today = timezone.localdate()
-        return self.annotate(
-            milestones_total=Count(
-                "milestones",
-                filter=~Q(milestones__completion=MilestoneCompletion.CANCELLED),
-                distinct=True,
-            ),
-            milestones_completed=Count(
-                "milestones",
-                filter=Q(milestones__completion=MilestoneCompletion.COMPLETED),
-                distinct=True,
-            ),
-            milestones_overdue=Count(
-                "milestones",
-                filter=Q(milestones__end_date__lt=today)
-                & ~Q(milestones__completion__in=CLOSED_COMPLETIONS),
-                distinct=True,
-            ),
+    def published(self):
+        """A commitment is public only while its plan is public too."""
+        return (
+            super()
+            .published()
+            .filter(
+                plan__publication_state=PublicationState.PUBLISHED,
+                plan__published_at__lte=timezone.now(),
+            )
         )
+
+    def with_progress(self):
+        """Milestone counts from the database, so a list needs no query per commitment.
+
+        Cancelled milestones leave the count: they will never be done, nor are they owed.
+        """
+        return self.annotate(
+            milestones_total=_milestone_count(~Q(completion=MilestoneCompletion.CANCELLED)),
+            milestones_completed=_milestone_count(Q(completion=MilestoneCompletion.COMPLETED)),
+            milestones_overdue=_milestone_count(overdue_milestones_q()),
+            milestones_sample=_milestone_count(Q(is_sample=True)),
+        )
+
+    def with_overdue_milestones(self, overdue=True):
+        has_overdue = Exists(
+            Milestone.objects.filter(overdue_milestones_q(), commitment=OuterRef("pk"))
+        )
+        return self.filter(has_overdue if overdue else ~has_overdue)
 
 
 class Commitment(Publishable):
@@ -224,9 +282,32 @@ class Commitment(Publishable):
     def get_absolute_url(self):
         return reverse("commitments:detail", kwargs={"plan": self.plan.slug, "number": self.number})
 
+    def clean(self):
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end cannot come before the start.")})
+
     @property
     def ogp_values(self):
         return [value for value in OGPValue if getattr(self, f"relevant_to_{value.value}")]
+
+    @property
+    def progress(self):
+        """From with_progress() annotations on lists, else from the (prefetched) milestones."""
+        if hasattr(self, "milestones_total"):
+            return Progress(
+                self.milestones_completed,
+                self.milestones_total,
+                self.milestones_overdue,
+                self.milestones_sample,
+            )
+        milestones = list(self.milestones.all())
+        counted = [m for m in milestones if m.completion != MilestoneCompletion.CANCELLED]
+        return Progress(
+            completed=sum(m.completion == MilestoneCompletion.COMPLETED for m in counted),
+            total=len(counted),
+            overdue=sum(m.is_overdue for m in milestones),
+            sample=sum(m.is_sample for m in milestones),
+        )
 
 
 class PartnerKind(models.TextChoices):
@@ -237,7 +318,11 @@ class PartnerKind(models.TextChoices):
 
 
 class CommitmentPartner(models.Model):
-    """A non-government partner of a commitment: an organization, sometimes through a person."""
+    """A non-government partner of a commitment: an organization, a person, or a person there.
+
+    The source sometimes names only a person (with their role) as a partner, so either may be
+    given, but not neither.
+    """
 
     commitment = models.ForeignKey(
         Commitment, on_delete=models.CASCADE, related_name="partners", verbose_name=_("commitment")
@@ -247,6 +332,8 @@ class CommitmentPartner(models.Model):
         on_delete=models.PROTECT,
         related_name="partnerships",
         verbose_name=_("organization"),
+        null=True,
+        blank=True,
     )
     person = models.ForeignKey(
         Person,
@@ -256,16 +343,32 @@ class CommitmentPartner(models.Model):
         null=True,
         blank=True,
     )
-    kind = models.CharField(_("kind"), max_length=20, choices=PartnerKind.choices)
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=PartnerKind.choices,
+        blank=True,
+        help_text=_("Leave empty when the source does not say."),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
         ordering = ["order", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(organization__isnull=False) | Q(person__isnull=False),
+                name="partner_is_an_organization_or_a_person",
+            )
+        ]
 
     def __str__(self):
         return str(self.person or self.organization)
+
+    def clean(self):
+        if self.organization_id is None and self.person_id is None:
+            raise ValidationError(_("Choose an organization, a person, or both."))
 
 
 class Milestone(models.Model):
@@ -295,17 +398,29 @@ class Milestone(models.Model):
         verbose_name = _("milestone")
         verbose_name_plural = _("milestones")
         ordering = ["commitment", "order", "id"]
+        indexes = [
+            # Progress counts and the "overdue" filter look up one commitment's milestones by
+            # completion and end date.
+            models.Index(
+                fields=["commitment", "completion", "end_date"], name="milestone_progress_idx"
+            )
+        ]
 
     def __str__(self):
         return self.activity[:80]
 
     @property
     def is_overdue(self):
+        """Same rule as overdue_milestones_q(): late only from the day after the end date."""
         return (
             self.end_date is not None
             and self.end_date < timezone.localdate()
             and self.completion not in CLOSED_COMPLETIONS
         )
+
+    def clean(self):
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end cannot come before the start.")})
 
 
 class MilestoneEvidence(StoredFile):
@@ -314,7 +429,10 @@ class MilestoneEvidence(StoredFile):
     upload_folder = "evidence"
 
     milestone = models.ForeignKey(
-        Milestone, on_delete=models.CASCADE, related_name="evidence_files"
+        Milestone,
+        on_delete=models.CASCADE,
+        related_name="evidence_files",
+        verbose_name=_("milestone"),
     )
     title = models.CharField(_("title"), max_length=300, blank=True)
     file = models.FileField(_("file"), max_length=255, validators=[ContentValidator("document")])
@@ -325,3 +443,6 @@ class MilestoneEvidence(StoredFile):
 
     def __str__(self):
         return self.title or self.original_filename
+
+    def get_absolute_url(self):
+        return reverse("commitments:evidence", kwargs={"pk": self.pk})

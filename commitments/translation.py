@@ -1,8 +1,16 @@
+import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
 from publishing.history import track_history
 
-from .models import ActionPlan, Commitment, Milestone, MilestoneEvidence, Theme
+from .models import (
+    ActionPlan,
+    Commitment,
+    CommitmentPartner,
+    Milestone,
+    MilestoneEvidence,
+    Theme,
+)
 
 
 @register(ActionPlan)
@@ -30,4 +38,7 @@ class MilestoneEvidenceTranslationOptions(TranslationOptions):
     fields = ("title",)
 
 
-track_history(ActionPlan, Theme, Commitment, Milestone)
+# History after translation (see publishing.history). A commitment's themes and co-implementers
+# are part of what staff edit, so their changes are kept with the commitment's versions.
+track_history(ActionPlan, Theme, Milestone, CommitmentPartner)
+simple_history.register(Commitment, app="commitments", m2m_fields=["themes", "co_implementers"])

@@ -115,6 +115,7 @@ LANGUAGES = [
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
+FORMAT_MODULE_PATH = ["ogp_portal.formats"]
 TIME_ZONE = "Asia/Bishkek"
 LANGUAGE_COOKIE_NAME = "portal_language"
 

@@ -1,0 +1,63 @@
+"""The filters of the public member list (and of its CSV and JSON exports)."""
+
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from commitments.models import Theme
+
+from .forms import CHOOSE, TOO_LONG
+from .models import Member, MemberKind, Region
+
+
+def published_themes(request):
+    return Theme.objects.published().order_by("order", "slug")
+
+
+class MemberFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Name contains"),
+        method="filter_name",
+        max_length=100,
+        error_messages={"max_length": TOO_LONG},
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"),
+        choices=MemberKind.choices,
+        empty_label=_("All kinds"),
+        error_messages={"invalid_choice": CHOOSE},
+    )
+    region = django_filters.ChoiceFilter(
+        label=_("Region"),
+        choices=Region.choices,
+        empty_label=_("All regions"),
+        error_messages={"invalid_choice": CHOOSE},
+    )
+    theme = django_filters.ModelChoiceFilter(
+        label=_("Theme"),
+        field_name="themes",
+        to_field_name="slug",
+        queryset=published_themes,
+        empty_label=_("All themes"),
+        error_messages={"invalid_choice": CHOOSE},
+    )
+
+    class Meta:
+        model = Member
+        fields = ["q", "kind", "region", "theme"]
+
+    def filter_name(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        # Any language's name matches, whatever language the visitor reads in.
+        return queryset.filter(
+            Q(name_ru__icontains=value) | Q(name_ky__icontains=value) | Q(name_en__icontains=value)
+        )
+
+    @property
+    def active(self):
+        """The filters the visitor set and that were understood."""
+        if not self.is_bound or not self.is_valid():
+            return {}
+        return {key: value for key, value in self.form.cleaned_data.items() if value}

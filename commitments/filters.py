@@ -1,0 +1,143 @@
+"""The commitment list's filters: one GET form whose state lives in the address."""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import Organization
+
+from .models import ActionPlan, Commitment, CommitmentStatus, OGPValue, Theme
+
+
+def published_plans(request=None):
+    return ActionPlan.objects.published().only("slug", "number", "title")
+
+
+def published_themes(request=None):
+    return Theme.objects.published().only("slug", "name", "order")
+
+
+def lead_agencies(request=None):
+    """Only organizations that lead a public commitment are worth offering."""
+    return (
+        Organization.objects.filter(led_commitments__in=Commitment.objects.published())
+        .distinct()
+        .only("slug", "name")
+    )
+
+
+class OverdueChoice:
+    YES = "yes"
+    NO = "no"
+    CHOICES = [
+        (YES, _("With overdue milestones")),
+        (NO, _("Without overdue milestones")),
+    ]
+
+
+class SortChoice:
+    PLAN = "plan"
+    END_DATE = "end"
+    CHOICES = [
+        (PLAN, _("Plan and number")),
+        (END_DATE, _("End date")),
+    ]
+    ORDERINGS = {
+        PLAN: ["-plan__number", "number"],
+        END_DATE: ["end_date", "-plan__number", "number"],
+    }
+
+
+class CommitmentFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"),
+        method="filter_text",
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search"}),
+        help_text=_("Words from the title, a national number or an OGP identifier (KG0001)."),
+    )
+    plan = django_filters.ModelChoiceFilter(
+        label=_("Action plan"),
+        queryset=published_plans,
+        to_field_name="slug",
+        empty_label=_("All plans"),
+    )
+    theme = django_filters.ModelChoiceFilter(
+        label=_("Theme"),
+        field_name="themes",
+        queryset=published_themes,
+        to_field_name="slug",
+        empty_label=_("All themes"),
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=CommitmentStatus.choices, empty_label=_("Any status")
+    )
+    lead_agency = django_filters.ModelChoiceFilter(
+        label=_("Lead agency"),
+        queryset=lead_agencies,
+        to_field_name="slug",
+        empty_label=_("All agencies"),
+    )
+    value = django_filters.ChoiceFilter(
+        label=_("OGP value"),
+        choices=OGPValue.choices,
+        method="filter_value",
+        empty_label=_("Any value"),
+    )
+    overdue = django_filters.ChoiceFilter(
+        label=_("Overdue milestones"),
+        choices=OverdueChoice.CHOICES,
+        method="filter_overdue",
+        empty_label=_("Either"),
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"),
+        choices=SortChoice.CHOICES,
+        method="sort_by",
+        empty_label=None,
+    )
+
+    class Meta:
+        model = Commitment
+        fields = ["q", "plan", "theme", "status", "lead_agency", "value", "overdue", "sort"]
+
+    def filter_text(self, queryset, name, value):
+        words = value.strip()
+        if not words:
+            return queryset
+        condition = (
+            Q(title_ru__icontains=words)
+            | Q(title_ky__icontains=words)
+            | Q(title_en__icontains=words)
+            | Q(ogp_id__iexact=words)
+        )
+        number = words.lstrip("№#").strip()
+        if number.isdigit() and len(number) <= 4:
+            condition |= Q(number=int(number))
+        return queryset.filter(condition)
+
+    def filter_value(self, queryset, name, value):
+        return queryset.filter(**{f"relevant_to_{value}": True})
+
+    def filter_overdue(self, queryset, name, value):
+        return queryset.with_overdue_milestones(value == OverdueChoice.YES)
+
+    def sort_by(self, queryset, name, value):
+        return queryset.order_by(*SortChoice.ORDERINGS.get(value, SortChoice.ORDERINGS["plan"]))
+
+    @property
+    def sorted_by_plan(self):
+        data = self.form.cleaned_data if self.is_bound and self.form.is_valid() else {}
+        return data.get("sort") in (None, "", SortChoice.PLAN)
+
+    def queryset_without(self, name):
+        """The results with every valid filter but one (counts per theme ignore the chosen theme).
+
+        Reuses the cleaned values, so the choices are not looked up a second time.
+        """
+        queryset = self.queryset.all()
+        for field_name, value in self.form.cleaned_data.items():
+            if field_name != name:
+                queryset = self.filters[field_name].filter(queryset, value)
+        return queryset

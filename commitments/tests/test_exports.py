@@ -1,0 +1,167 @@
+"""The exports, parsed back: CSV with a byte-order mark, JSON, same filters, visitor's language."""
+
+import csv
+import io
+import json
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from ..exports import COMMITMENT_COLUMNS, MILESTONE_COLUMNS
+
+pytestmark = pytest.mark.django_db
+
+
+def export(client, name, language="en", **params):
+    with translation.override(language):
+        path = reverse(f"commitments:{name}")
+    return client.get(path, params)
+
+
+def parse_csv(response):
+    body = response.content
+    assert body.startswith(b"\xef\xbb\xbf"), "spreadsheets need the BOM to read UTF-8"
+    return list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"), newline="")))
+
+
+def test_commitments_csv_has_stable_columns_and_one_row_per_commitment(client):
+    response = export(client, "export_csv")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    disposition = response["Content-Disposition"]
+    assert disposition.startswith('attachment; filename="ogp-kg-commitments-en-')
+    assert disposition.endswith('.csv"')
+    rows = parse_csv(response)
+    assert list(rows[0]) == COMMITMENT_COLUMNS
+    assert [(row["plan"], row["number"]) for row in rows] == [
+        ("2018-2020", "3"),
+        ("2018-2020", "11"),
+        ("2018-2020", "17"),
+        ("2018-2020", "19"),
+    ]
+    open_data = rows[1]
+    assert open_data["ogp_id"] == "KG0001"
+    assert open_data["title"] == (
+        "Implementation and promotion of open data policy in the Kyrgyz Republic"
+    )
+    assert open_data["responsible_official_emails"] == "k.shatemirov@gmail.com"
+    assert open_data["co_implementers"] == "12 pilot state bodies"
+    assert open_data["ogp_values"] == (
+        "access_to_information; civic_participation; technology_and_innovation"
+    )
+    assert (open_data["start_date"], open_data["end_date"]) == ("2018-09-01", "2020-08-31")
+    assert open_data["url"] == "http://testserver/en/commitments/2018-2020/11/"
+    assert int(open_data["milestones_completed"]) <= int(open_data["milestones_total"])
+    assert rows[2]["ogp_id"] == ""  # № 17: not known
+    assert rows[3]["responsible_official_emails"] == "a.bekmatov@mail.ru; bekmatov@shailoo.gov.kg"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "status"),
+    [
+        ("ru", "Реализация и продвижение политики открытых данных", "Нет сведений"),
+        ("ky", "Кыргыз Республикасында ачык маалыматтар саясатын", "Маалымат жок"),
+    ],
+)
+def test_values_follow_the_visitors_language_but_the_columns_do_not(
+    client, language, title, status
+):
+    rows = parse_csv(export(client, "export_csv", language, theme="access-to-information"))
+    assert list(rows[0]) == COMMITMENT_COLUMNS
+    assert len(rows) == 1
+    assert rows[0]["title"].startswith(title)
+    assert rows[0]["status"] == "not_reported"
+    assert rows[0]["status_label"] == status
+
+
+def test_commitments_json_parses_and_honours_the_filters(client, known_plan):
+    response = export(client, "export_json", plan="2030-2032", overdue="no")
+    assert response["Content-Type"] == "application/json; charset=utf-8"
+    assert response["Content-Disposition"].endswith('.json"')
+    data = json.loads(response.content)
+    assert data["language"] == "en"
+    assert data["count"] == 2
+    records = data["commitments"]
+    assert [record["number"] for record in records] == [2, 3]
+    assert set(records[0]) == set(COMMITMENT_COLUMNS)
+    budget_data = records[1]
+    assert budget_data["ogp_id"] == "KG0999"
+    assert budget_data["themes"] == ["Theme one", "Theme two"]
+    assert budget_data["ogp_values"] == ["access_to_information", "public_accountability"]
+    assert (budget_data["milestones_total"], budget_data["milestones_completed"]) == (1, 0)
+    assert budget_data["milestones_overdue"] == 0
+    assert budget_data["is_sample"] is False
+
+
+def test_drafts_are_never_exported(client, known_plan):
+    data = json.loads(export(client, "export_json").content)
+    assert "Open secret draft" not in {record["title"] for record in data["commitments"]}
+    milestones = json.loads(export(client, "milestones_json").content)["milestones"]
+    exported = {(m["plan"], m["commitment_number"]) for m in milestones}
+    assert ("2030-2032", known_plan.draft.number) not in exported
+    assert ("2030-2032", 1) in exported
+
+
+def test_milestones_csv_and_json_agree(client, known_plan):
+    csv_rows = parse_csv(export(client, "milestones_csv", plan="2030-2032"))
+    json_rows = json.loads(export(client, "milestones_json", plan="2030-2032").content)
+    assert list(csv_rows[0]) == MILESTONE_COLUMNS
+    assert json_rows["count"] == len(csv_rows) == 5
+    assert [(r["commitment_number"], r["order"]) for r in csv_rows] == [
+        ("1", "1"),
+        ("1", "2"),
+        ("2", "1"),
+        ("3", "1"),
+        ("3", "2"),
+    ]
+    overdue = {(r["commitment_number"], r["order"]): r["is_overdue"] for r in csv_rows}
+    assert overdue == {
+        ("1", "1"): "false",
+        ("1", "2"): "true",
+        ("2", "1"): "false",
+        ("3", "1"): "false",  # cancelled
+        ("3", "2"): "false",  # ends today
+    }
+    assert [m["is_overdue"] for m in json_rows["milestones"]] == [
+        False,
+        True,
+        False,
+        False,
+        False,
+    ]
+    assert json_rows["milestones"][3]["completion"] == "cancelled"
+    assert json_rows["milestones"][3]["completion_label"] == "Cancelled"
+
+
+def test_demo_milestones_are_marked_as_sample_in_the_export(client):
+    rows = parse_csv(export(client, "milestones_csv", q="KG0017"))
+    assert len(rows) == 4
+    assert {row["is_sample"] for row in rows} == {"true"}
+    assert {row["commitment_url"] for row in rows} == {
+        "http://testserver/en/commitments/2018-2020/19/"
+    }
+    commitments = parse_csv(export(client, "export_csv", q="KG0017"))
+    assert commitments[0]["milestones_sample"] == "4"
+
+
+@pytest.mark.parametrize("name", ["export_csv", "export_json", "milestones_csv", "milestones_json"])
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [("en", "The filters are not valid"), ("ru", "Фильтры указаны неверно")],
+)
+def test_an_invalid_filter_is_a_400_that_says_why(client, name, language, message):
+    response = export(client, name, language, status="bogus")
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert message in body
+    assert "bogus" in body
+
+
+def test_an_export_of_nothing_is_still_a_valid_file(client):
+    rows = parse_csv(export(client, "export_csv", q="no such commitment"))
+    assert rows == []
+    response = export(client, "export_csv", q="no such commitment")
+    assert response.content.decode("utf-8-sig").splitlines() == [",".join(COMMITMENT_COLUMNS)]
+    data = json.loads(export(client, "milestones_json", q="no such commitment").content)
+    assert data["count"] == 0 and data["milestones"] == []
