@@ -21,6 +21,15 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """Requests activate their page's language in this thread; no test inherits another's."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def demo_content(transactional_db):
     """For tests that need a real commit (browser tests): load the demo content again."""
