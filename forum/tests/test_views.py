@@ -410,8 +410,9 @@ def test_commitment_section_partial_renders_the_list_and_the_empty_case():
     AgendaItemFactory(meeting=meeting, title_en="Hearing").commitments.add(commitment)
     with translation.override("en"):
         listed = render_to_string("forum/_commitment_meetings.html", commitment_context(commitment))
+        meeting_path = meeting.get_absolute_url()
     assert '<section class="block"' in listed
-    assert meeting.get_absolute_url() in listed and "Agenda item: Hearing" in listed
+    assert meeting_path in listed and "Agenda item: Hearing" in listed
 
 
 def test_the_commitment_page_includes_the_forum_section(client):
