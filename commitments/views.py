@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from publishing.downloads import file_download, readable_filename
-from publishing.views import get_visible_or_404, mark_preview
+from publishing.views import get_visible_or_404, mark_preview, viewer
 
 from . import exports, selectors
 from .models import ActionPlan, ActionPlanDocument, Commitment, MilestoneEvidence, Theme
@@ -56,7 +56,7 @@ def plan_detail(request, plan):
     action_plan = get_visible_or_404(
         ActionPlan.objects.prefetch_related("documents"), request, slug=plan
     )
-    commitments = Commitment.objects.visible_to(request.user).filter(plan=action_plan)
+    commitments = Commitment.objects.visible_to(viewer(request)).filter(plan=action_plan)
     count, progress = selectors.plan_totals(commitments)
     page = paginate(request, selectors.commitment_rows(commitments))
     response = render(
@@ -76,7 +76,7 @@ def plan_detail(request, plan):
 @require_GET
 def plan_document(request, plan, language):
     document = ActionPlanDocument.objects.filter(
-        plan__in=ActionPlan.objects.visible_to(request.user), plan__slug=plan, language=language
+        plan__in=ActionPlan.objects.visible_to(viewer(request)), plan__slug=plan, language=language
     ).first()
     if document is None:
         raise Http404(_("This file is not available."))
@@ -90,7 +90,7 @@ def plan_document(request, plan, language):
 def evidence_download(request, pk):
     evidence = (
         MilestoneEvidence.objects.filter(
-            milestone__commitment__in=Commitment.objects.visible_to(request.user), pk=pk
+            milestone__commitment__in=Commitment.objects.visible_to(viewer(request)), pk=pk
         )
         .select_related("milestone__commitment__plan")
         .first()

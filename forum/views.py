@@ -3,7 +3,7 @@
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from publishing.views import get_visible_or_404, mark_preview
+from publishing.views import get_visible_or_404, mark_preview, viewer
 
 from . import selectors
 from .models import Meeting, Role, Transcript
@@ -48,7 +48,7 @@ def meetings(request):
 def meeting(request, pk):
     meeting = get_visible_or_404(Meeting.objects.select_related("audio"), request, pk=pk)
     transcript = (
-        Transcript.objects.visible_to(request.user)
+        Transcript.objects.visible_to(viewer(request))
         .filter(meeting=meeting)
         .prefetch_related("files")
         .first()

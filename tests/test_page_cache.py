@@ -50,3 +50,14 @@ def test_logged_in_staff_are_never_served_cached_pages(cached, staff_user):
 def test_errors_are_not_cached(cached):
     cached.get("/ru/no-such-page/")
     assert "X-Page-Cache" not in cached.get("/ru/no-such-page/")
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/ru/commitments/2018-2020/11/", "/ky/forum/meetings/", "/en/about/", "/ru/coalition/"],
+)
+def test_detail_and_list_pages_are_shared_from_the_cache(cached, path):
+    first = cached.get(path)
+    assert first.status_code == 200
+    assert "cookie" not in first.get("Vary", "").lower()
+    assert cached.get(path)["X-Page-Cache"] == "hit"
