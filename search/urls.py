@@ -1,3 +1,10 @@
+from django.urls import path
+
+from . import views
+
 app_name = "search"
 
-urlpatterns = []
+# Under the language prefix: /<lang>/search/?q=…&kind=…&page=…
+urlpatterns = [
+    path("", views.search, name="search"),
+]
