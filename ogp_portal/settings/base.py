@@ -209,4 +209,3 @@ LOGGING = {
 
 PORTAL_NAME = _("Open Government Partnership in the Kyrgyz Republic")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
-
