@@ -4,6 +4,7 @@ Run by bench/run.py with the benchmark's settings in the environment:
 
     python bench/probe.py urls [--allow-missing] [--extra]  -> JSON {page: {"path", "rows"} | null}
     python bench/probe.py queries PATH...          -> JSON {path: {"status", "uncached", "cached"}}
+    python bench/probe.py profile PATH             -> cProfile of ten uncached requests
 
 `queries` renders each address with Django's test client under CaptureQueriesContext, on the
 same database the servers use: once without the page cache (what rendering costs) and once
@@ -211,6 +212,12 @@ def count_queries(paths):
             # One request at a time, in this process: what rendering the page costs by itself.
             entry["render_ms"] = statistics.median(timings)
             entry["sql_ms"] = statistics.median(sql_timings)
+            entry["slowest_sql"] = [
+                {"ms": float(query["time"]) * 1000, "sql": query["sql"][:400]}
+                for query in sorted(
+                    captured.captured_queries, key=lambda query: float(query["time"]), reverse=True
+                )[:2]
+            ]
         with override_settings(PAGE_CACHE_SECONDS=300):
             client = Client(HTTP_HOST=host, raise_request_exception=False)
             client.get(path, secure=True)
@@ -223,12 +230,36 @@ def count_queries(paths):
     return results
 
 
+def profile(path, count=10):
+    """Where one uncached request spends its time: the top functions by cumulative time."""
+    import cProfile
+    import pstats
+
+    from django.test import Client
+    from django.test.utils import override_settings
+
+    host = os.environ.get("BENCH_HOST", "ogp-bench.test")
+    with override_settings(PAGE_CACHE_SECONDS=0):
+        client = Client(HTTP_HOST=host, raise_request_exception=False)
+        client.get(path, secure=True)
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _attempt in range(count):
+            client.get(path, secure=True)
+        profiler.disable()
+    stats = pstats.Stats(profiler, stream=sys.stdout)
+    stats.sort_stats("cumulative").print_stats(40)
+    stats.sort_stats("tottime").print_stats(25)
+
+
 def main():
-    if len(sys.argv) < 2 or sys.argv[1] not in {"urls", "queries"}:
+    if len(sys.argv) < 2 or sys.argv[1] not in {"urls", "queries", "profile"}:
         print(__doc__, file=sys.stderr)
         sys.exit(64)
     setup()
-    if sys.argv[1] == "urls":
+    if sys.argv[1] == "profile":
+        profile(sys.argv[2])
+    elif sys.argv[1] == "urls":
         pages = resolve_urls("--allow-missing" in sys.argv[2:], extra="--extra" in sys.argv[2:])
         print(json.dumps(pages, ensure_ascii=False))
     else:

@@ -25,6 +25,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import unquote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -287,7 +288,7 @@ def markdown_report(args, facts, pages, summary, small, large, weights, cache_st
         table.append(
             [
                 LABELS[key],
-                f"`{pages[key]['path']}`",
+                f"`{unquote(pages[key]['path'])}`",
                 f"{cached['rps']:.0f}",
                 f"{cached['ratio']:.0%}",
                 ms(cached["p50"], args.duration),
@@ -371,6 +372,12 @@ def markdown_report(args, facts, pages, summary, small, large, weights, cache_st
         )
         + "\n"
     )
+    out.append("### Slowest SQL per page (uncached, many rows, one request)\n")
+    for key in pages:
+        for query in large[key].get("slowest_sql", [])[:1]:
+            sql = " ".join(query["sql"].split())[:300].replace("`", "'")
+            out.append(f"- {LABELS[key]}: {query['ms']:.1f} ms — `{sql}`")
+    out.append("")
     out.append("### Targets\n")
     out.append(
         "Targets from issue 9: cached ≥ 50 % and uncached ≥ 10 % of /healthz throughput; p99 "
