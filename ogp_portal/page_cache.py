@@ -5,11 +5,14 @@ the version (see publishing.signals), so staff never wait for a stale page to ex
 """
 
 import hashlib
+import logging
 import uuid
 
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import cc_delim_re
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "page-cache:content-version"
 LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
@@ -57,8 +60,14 @@ class AnonymousPageCacheMiddleware:
         digest = hashlib.sha256(
             f"{request.get_host()}|{request.get_full_path()}".encode()
         ).hexdigest()
-        key = f"page-cache:{content_version()}:{digest}"
-        cached = cache.get(key)
+        try:
+            key = f"page-cache:{content_version()}:{digest}"
+            cached = cache.get(key)
+        except Exception as error:  # noqa: BLE001
+            # A cache that is down (Redis gone, or the database cache with the database) must not
+            # take the page down with it: render it; the view then decides, e.g. 503 on no database.
+            logger.warning("Page cache unavailable, rendering without it: %s", error)
+            return self.get_response(request)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
             return cached
@@ -66,6 +75,10 @@ class AnonymousPageCacheMiddleware:
         user = getattr(request, "user", None)
         anonymous = user is None or not user.is_authenticated
         if anonymous and _is_shareable(response):
-            cache.set(key, response, self.timeout)
+            try:
+                cache.set(key, response, self.timeout)
+            except Exception as error:  # noqa: BLE001
+                logger.warning("Page cache unavailable, page not stored: %s", error)
+                return response
             response["X-Page-Cache"] = "miss"
         return response

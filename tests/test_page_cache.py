@@ -1,6 +1,7 @@
 """Anonymous pages come from the cache, per language, and change as soon as staff change content."""
 
 import pytest
+from django.db import OperationalError
 from django.test import Client
 
 from pages.models import KeyFigure
@@ -61,3 +62,19 @@ def test_detail_and_list_pages_are_shared_from_the_cache(cached, path):
     assert first.status_code == 200
     assert "cookie" not in first.get("Vary", "").lower()
     assert cached.get(path)["X-Page-Cache"] == "hit"
+
+
+class _BrokenCache:
+    """A cache whose server went away: the database cache while PostgreSQL is down, or Redis."""
+
+    def _fail(self, *args, **kwargs):
+        raise OperationalError("connection to server at 127.0.0.1 failed: Connection refused")
+
+    get = set = add = _fail
+
+
+def test_pages_are_still_served_when_the_cache_is_down(cached, monkeypatch):
+    monkeypatch.setattr("ogp_portal.page_cache.cache", _BrokenCache())
+    response = cached.get("/ru/commitments/")
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response
