@@ -7,9 +7,11 @@ the version (see publishing.signals), so staff never wait for a stale page to ex
 import hashlib
 import logging
 import uuid
+import zlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
 logger = logging.getLogger(__name__)
@@ -49,6 +51,23 @@ def _is_shareable(response):
     return not any(word in cache_control for word in ("private", "no-cache", "no-store"))
 
 
+def _freeze(response):
+    """What the cache keeps of a page: status, headers and the body compressed.
+
+    A pickled HttpResponse would carry the body as is; big pages (a CSV export, a long list)
+    then cost a lot to move through a database or Redis cache on every hit.
+    """
+    return (response.status_code, list(response.items()), zlib.compress(response.content, 1))
+
+
+def _thaw(stored):
+    status, headers, body = stored
+    response = HttpResponse(zlib.decompress(body), status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -63,21 +82,22 @@ class AnonymousPageCacheMiddleware:
         try:
             key = f"page-cache:{content_version()}:{digest}"
             cached = cache.get(key)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             # A cache that is down (Redis gone, or the database cache with the database) must not
             # take the page down with it: render it; the view then decides, e.g. 503 on no database.
             logger.warning("Page cache unavailable, rendering without it: %s", error)
             return self.get_response(request)
         if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+            response = _thaw(cached)
+            response["X-Page-Cache"] = "hit"
+            return response
         response = self.get_response(request)
         user = getattr(request, "user", None)
         anonymous = user is None or not user.is_authenticated
         if anonymous and _is_shareable(response):
             try:
-                cache.set(key, response, self.timeout)
-            except Exception as error:  # noqa: BLE001
+                cache.set(key, _freeze(response), self.timeout)
+            except Exception as error:
                 logger.warning("Page cache unavailable, page not stored: %s", error)
                 return response
             response["X-Page-Cache"] = "miss"

@@ -74,9 +74,16 @@ def tr_html(obj, field):
     return mark_safe(value)
 
 
-@register.inclusion_tag("includes/_sample_badge.html")
+@register.simple_tag
 def sample_badge(obj):
-    return {"is_sample": getattr(obj, "is_sample", False)}
+    """The "Sample data" badge: a plain tag rather than a template, as lists show it per row."""
+    if not getattr(obj, "is_sample", False):
+        return ""
+    return format_html(
+        '<span class="badge badge-sample" title="{}">{}</span>',
+        _("Not taken from an official source: shown so the portal can be tried."),
+        _("Sample data"),
+    )
 
 
 @register.filter
