@@ -9,6 +9,9 @@ threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
+# Workers are recycled now and then to bound memory; loading the app once in the master makes
+# that a cheap fork instead of a fresh import of Django and every app in each new worker.
+preload_app = True
 max_requests = 2000
 max_requests_jitter = 200
 accesslog = "-"
