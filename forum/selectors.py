@@ -1,11 +1,11 @@
 """What the public pages and feeds read: published rows, with their related rows named."""
 
-from collections import OrderedDict
-
 import django_filters
-from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.conf import settings
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from commitments.models import Commitment
@@ -79,29 +79,72 @@ def published_transcript_id():
     return Subquery(Transcript.objects.published().filter(meeting=OuterRef("pk")).values("pk")[:1])
 
 
-def meeting_list():
+def translated(field):
+    """A translated field's columns in every language, for .only()."""
+    return [f"{field}_{code}" for code in settings.MODELTRANSLATION_LANGUAGES]
+
+
+# What a row of the meetings list shows, in every language (a missing one falls back to Russian).
+MEETING_ROW_FIELDS = (
+    "id",
+    "number",
+    "starts_at",
+    "status",
+    "is_sample",
+    *translated("topic"),
+    *translated("place"),
+)
+
+
+def upcoming_meetings():
+    """Planned meetings still to come, soonest first: few, so every meetings page shows them."""
     return (
         Meeting.objects.published()
-        .annotate(
-            agenda_count=Count("agenda_items", distinct=True),
-            transcript_id=published_transcript_id(),
-        )
-        .order_by("-starts_at")
+        .filter(status=MeetingStatus.PLANNED, starts_at__gte=timezone.now())
+        .only(*MEETING_ROW_FIELDS)
+        .order_by("starts_at")
     )
 
 
-def split_meetings(meetings):
-    """Upcoming meetings soonest first, then the rest grouped by year, newest first."""
-    now = timezone.now()
-    upcoming = []
-    by_year = OrderedDict()
-    for meeting in meetings:
-        if meeting.status == MeetingStatus.PLANNED and meeting.starts_at >= now:
-            upcoming.append(meeting)
-        else:
-            by_year.setdefault(meeting.local_start.year, []).append(meeting)
-    upcoming.sort(key=lambda meeting: meeting.starts_at)
-    return upcoming, list(by_year.items())
+def past_meetings():
+    """Meetings that were held, cancelled, or planned for a date already gone."""
+    return Meeting.objects.published().exclude(
+        status=MeetingStatus.PLANNED, starts_at__gte=timezone.now()
+    )
+
+
+def past_meeting_years():
+    """Each year (Bishkek time) that has past meetings, newest first, with how many."""
+    return list(
+        past_meetings()
+        .annotate(year=ExtractYear("starts_at"))
+        .values("year")
+        .annotate(meetings=Count("pk"))
+        .order_by("-year")
+    )
+
+
+def agenda_item_count():
+    return Subquery(
+        AgendaItem.objects.filter(meeting=OuterRef("pk"))
+        .order_by()
+        .values("meeting")
+        .annotate(items=Count("pk"))
+        .values("items"),
+        output_field=IntegerField(),
+    )
+
+
+def past_meetings_of_year(year):
+    """One year's past meetings, newest first, each with its agenda size and transcript id.
+    The year is Bishkek time; the lookup becomes a range on the indexed start."""
+    return (
+        past_meetings()
+        .filter(starts_at__year=year)
+        .only(*MEETING_ROW_FIELDS)
+        .annotate(agenda_count=agenda_item_count(), transcript_id=published_transcript_id())
+        .order_by("-starts_at")
+    )
 
 
 def next_meeting():
@@ -161,7 +204,19 @@ class TranscriptFilter(django_filters.FilterSet):
 def transcript_list(params):
     """The transcript list and its filter; an invalid filter leaves the list unfiltered."""
     years = transcript_years()
-    queryset = published_transcripts().prefetch_related("files").order_by("-meeting__starts_at")
+    queryset = (
+        published_transcripts()
+        .only(
+            "id",
+            "is_sample",
+            "meeting__number",
+            "meeting__starts_at",
+            *translated("meeting__topic"),
+            *translated("summary"),
+        )
+        .prefetch_related("files")
+        .order_by("-meeting__starts_at", "pk")
+    )
     filterset = TranscriptFilter(params or None, queryset=queryset, years=years)
     return filterset, years
 
@@ -176,8 +231,43 @@ def transcripts_of_year(year):
     )
 
 
-def transcript_turns(transcript):
-    return transcript.turns.select_related("person").order_by("number")
+TURNS_PER_PART = 20
+
+
+def part_of_turn(number):
+    """The part that holds a turn: fixed by its number alone, so a citation's part never moves."""
+    return max(number - 1, 0) // TURNS_PER_PART + 1
+
+
+def transcript_parts(transcript):
+    """The parts that hold turns, in order, each with its number and its turns' numbers."""
+    parts = {}
+    for number in transcript.turns.order_by("number").values_list("number", flat=True):
+        parts.setdefault(part_of_turn(number), []).append(number)
+    return [{"number": part, "turns": numbers} for part, numbers in parts.items()]
+
+
+def turns_of_part(transcript, part):
+    """One part's turns, with the speaker and text in the visitor's language and in Russian
+    (the fallback): the other languages' text is most of a long transcript's weight."""
+    language = get_language()
+    if language not in settings.MODELTRANSLATION_LANGUAGES:
+        language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    fields = {
+        "id",
+        "transcript",
+        "number",
+        f"speaker_{language}",
+        "speaker_ru",
+        f"text_{language}",
+        "text_ru",
+    }
+    lowest = (part - 1) * TURNS_PER_PART + 1 if part > 1 else 0  # a turn No. 0 is in part 1
+    return (
+        transcript.turns.filter(number__gte=lowest, number__lte=part * TURNS_PER_PART)
+        .only(*fields)
+        .order_by("number")
+    )
 
 
 def published_documents():

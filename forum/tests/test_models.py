@@ -169,7 +169,7 @@ def test_a_renamed_executable_is_refused_and_nothing_is_stored(media_root):
 def test_held_and_planned_meetings_are_kept_apart():
     planned = PlannedMeetingFactory()
     held = PublishedMeetingFactory()
-    upcoming, past_by_year = selectors.split_meetings(selectors.meeting_list())
-    assert planned in upcoming
-    assert any(held in meetings for _year, meetings in past_by_year)
+    assert planned in selectors.upcoming_meetings() and held not in selectors.upcoming_meetings()
+    assert held in selectors.past_meetings() and planned not in selectors.past_meetings()
+    assert held in selectors.past_meetings_of_year(held.local_start.year)
     assert planned.status == MeetingStatus.PLANNED

@@ -91,9 +91,13 @@ def make_many():
 PAGES = {
     "/ru/forum/": 6,
     "/ru/forum/members/": 3,
-    "/ru/forum/meetings/": 2,
-    "/ru/forum/transcripts/": 4,
-    "/ru/forum/transcripts/?year=2020": 4,
+    # The years with past meetings, the upcoming ones, one page of a year's meetings.
+    "/ru/forum/meetings/": 4,
+    "/ru/forum/meetings/?year=2018": 4,
+    # The list's pages are counted: one query more than when it was one long page.
+    "/ru/forum/transcripts/": 5,
+    "/ru/forum/transcripts/?year=2020": 5,
+    "/ru/forum/transcripts/?page=3": 5,
     "/ru/forum/documents/": 3,
     "/ru/forum/secretariat/": 4,
     "/forum/meetings.ics": 2,
@@ -115,20 +119,32 @@ def test_list_pages_and_feeds_run_a_fixed_number_of_queries(
         assert "Тема 119" in response.content.decode()
 
 
+def test_a_full_year_of_meetings_pages_at_the_same_cost(client, django_assert_num_queries):
+    make_many()  # 120 meetings from 2020 on, every ten days: 36 or 37 a year
+    for path in ("/ru/forum/meetings/?year=2021", "/ru/forum/meetings/?year=2021&page=2"):
+        with django_assert_num_queries(4):
+            response = client.get(path)
+        assert response.status_code == 200
+        assert 0 < response.content.decode().count('<th scope="row">') <= 20
+
+
 def test_detail_pages_run_a_fixed_number_of_queries(client, django_assert_num_queries):
     small = Meeting.objects.get(number=5)
     meeting_path, transcript_path = small.get_absolute_url(), small.transcript.get_absolute_url()
     with django_assert_num_queries(6):
         client.get(meeting_path)
-    with django_assert_num_queries(4):
+    # The transcript, its files, its turn numbers (for the parts), one part's turns, footer.
+    with django_assert_num_queries(5):
         client.get(transcript_path)
     meeting, transcript, _commitment = make_many()
     with django_assert_num_queries(6):
         response = client.get(meeting.get_absolute_url())
     assert response.content.decode().count("<li>Вопрос") == 5
-    with django_assert_num_queries(4):
-        response = client.get(transcript.get_absolute_url())
-    assert response.content.decode().count('class="forum-turn"') == 40
+    # The 40 turns come in two parts of 20, each part at the same cost.
+    for part in ("", "?part=2"):
+        with django_assert_num_queries(5):
+            response = client.get(transcript.get_absolute_url() + part)
+        assert response.content.decode().count('class="forum-turn"') == 20
 
 
 def test_the_commitment_section_and_home_context_stay_fixed(django_assert_num_queries, rf):

@@ -161,12 +161,17 @@ def test_draft_members_stay_off_the_page(client):
 
 
 def test_meetings_page_lists_upcoming_first_then_past_meetings_by_year(client):
+    # Past meetings come a year at a time (the latest first), with links to the other years.
     text = main_text(client.get(url("meetings", "en")))
     upcoming = text.index("Upcoming meetings")
     past = text.index("Past meetings")
     assert upcoming < text.index("Meeting No. 6") < past
-    assert past < text.index("2019") < text.index("Meeting No. 5") < text.index("2018")
-    assert text.index("2018") < text.index("Meeting No. 1")
+    assert past < text.index("2019") < text.index("2018") < text.index("Meeting No. 5")
+    assert "Meeting No. 1" not in text
+    earlier = main_text(client.get(url("meetings", "en"), {"year": "2018"}))
+    assert earlier.index("Upcoming meetings") < earlier.index("Meeting No. 6")
+    assert earlier.index("Past meetings") < earlier.index("Meeting No. 1")
+    assert "Meeting No. 5" not in earlier
 
 
 def test_meeting_page_shows_agenda_in_order_with_commitments_decisions_audio_transcript(client):
