@@ -10,8 +10,11 @@ from .forms import CHOOSE, TOO_LONG
 from .models import Member, MemberKind, Region
 
 
-def published_themes(request):
-    return Theme.objects.published().order_by("order", "slug")
+def published_theme_choices():
+    """(slug, name) of the published themes, in their order: one query per request."""
+    return [
+        (theme.slug, theme.name) for theme in Theme.objects.published().order_by("order", "slug")
+    ]
 
 
 class MemberFilter(django_filters.FilterSet):
@@ -33,11 +36,10 @@ class MemberFilter(django_filters.FilterSet):
         empty_label=_("All regions"),
         error_messages={"invalid_choice": CHOOSE},
     )
-    theme = django_filters.ModelChoiceFilter(
+    theme = django_filters.ChoiceFilter(
         label=_("Theme"),
-        field_name="themes",
-        to_field_name="slug",
-        queryset=published_themes,
+        field_name="themes__slug",
+        choices=[],
         empty_label=_("All themes"),
         error_messages={"invalid_choice": CHOOSE},
     )
@@ -45,6 +47,19 @@ class MemberFilter(django_filters.FilterSet):
     class Meta:
         model = Member
         fields = ["q", "kind", "region", "theme"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        read = []
+
+        def theme_choices():
+            # Read at most once: checking a chosen theme and drawing the select share them,
+            # and an export that neither draws nor filters by theme never reads them.
+            if not read:
+                read.append(published_theme_choices())
+            return read[0]
+
+        self.filters["theme"].extra["choices"] = theme_choices
 
     def filter_name(self, queryset, name, value):
         value = value.strip()

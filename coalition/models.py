@@ -3,8 +3,8 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
-from django.db.models.functions import Lower
+from django.db.models import CharField, F, Q, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -39,6 +39,12 @@ class Region(models.TextChoices):
     JALAL_ABAD = "jalal_abad", _("Jalal-Abad Region")
     OSH = "osh", _("Osh Region")
     BATKEN = "batken", _("Batken Region")
+
+
+# Labels by value. Django's get_FOO_display() hashes every lazy label on each call, which
+# adds up over a list or an export; a plain lookup here returns the same label.
+KIND_LABELS = dict(MemberKind.choices)
+REGION_LABELS = dict(Region.choices)
 
 
 class CoalitionInfo(Publishable):
@@ -90,6 +96,24 @@ class Direction(models.Model):
 
     def __str__(self):
         return self.text
+
+
+# The languages of the content fields; the sort indexes below exist for each of them.
+CONTENT_LANGUAGES = ("ru", "ky", "en")
+
+
+def member_display_name(language):
+    """The member's name in `language`, Russian where it has none there (as the pages show it)."""
+    if language == "ru":
+        return F("name_ru")
+    return Coalesce(
+        NullIf(F(f"name_{language}"), Value("")), F("name_ru"), output_field=CharField()
+    )
+
+
+def member_sort_key(language):
+    """What the public list sorts by; an index per language holds exactly this expression."""
+    return Lower(member_display_name(language))
 
 
 class MemberQuerySet(PublishableQuerySet):
@@ -168,6 +192,13 @@ class Member(Publishable):
             models.Index(fields=["kind"], name="coalition_member_kind"),
             models.Index(fields=["region"], name="coalition_member_region"),
             models.Index(fields=["joined_on"], name="coalition_member_joined"),
+            # The public list's alphabetical order, read straight from an index page by page.
+            *[
+                models.Index(
+                    member_sort_key(language), F("id"), name=f"coalition_member_az_{language}"
+                )
+                for language in CONTENT_LANGUAGES
+            ],
         ]
 
     def __str__(self):
@@ -190,6 +221,15 @@ class Member(Publishable):
             for code, _label in settings.LANGUAGES:
                 setattr(self, f"name_{code}", getattr(self.organization, f"name_{code}", ""))
         super().save(*args, **kwargs)
+
+    @property
+    def kind_label(self):
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def region_label(self):
+        """The region's name, or "" where it is not stated."""
+        return REGION_LABELS.get(self.region, self.region)
 
     @property
     def is_expert(self):

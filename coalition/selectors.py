@@ -1,14 +1,23 @@
 """Reading the Coalition for public pages and exports, in a fixed number of queries."""
 
+from collections import Counter
+
 from django.conf import settings
-from django.db.models import CharField, Count, F, Prefetch, Value
-from django.db.models.functions import Coalesce, Lower, NullIf
+from django.db.models import Count, Prefetch, Q
 from django.utils.translation import get_language
 
 from commitments.models import Commitment, Theme
 
 from .filters import MemberFilter
-from .models import CoalitionInfo, Member, MemberKind, Partner, Region
+from .models import (
+    CoalitionInfo,
+    Member,
+    MemberKind,
+    Partner,
+    Region,
+    member_display_name,
+    member_sort_key,
+)
 
 
 def current_language():
@@ -16,40 +25,88 @@ def current_language():
     return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
+# What the Coalition's pages and exports show of a commitment: its number, title and plan.
+# Only these columns are read; a commitment's long texts stay in the database.
+COMMITMENT_FIELDS = (
+    "id",
+    "publication_state",
+    "published_at",
+    "number",
+    "title_ru",
+    "title_ky",
+    "title_en",
+    "plan__id",
+    "plan__slug",
+    "plan__number",
+    "plan__start_date",
+    "plan__end_date",
+)
+
+
 def published_commitments():
-    return Commitment.objects.published().select_related("plan").order_by("plan__number", "number")
-
-
-def published_members():
-    """Published members, alphabetical in the visitor's language, themes and commitments ready."""
-    language = current_language()
-    display_name = Coalesce(
-        NullIf(F(f"name_{language}"), Value("")), F("name_ru"), output_field=CharField()
-    )
     return (
-        Member.objects.published()
-        .select_related("organization")
-        .prefetch_related(
-            Prefetch("themes", queryset=Theme.objects.published().order_by("order", "slug")),
-            Prefetch("commitments", queryset=published_commitments()),
-        )
-        .annotate(display_name=display_name)
-        .order_by(Lower("display_name"), "id")
+        Commitment.objects.published()
+        .select_related("plan")
+        .only(*COMMITMENT_FIELDS)
+        .order_by("plan__number", "number")
     )
 
 
-def member_list(*, params):
+def published_members(*, with_themes=True, with_commitments=False):
+    """Published members, alphabetical in the visitor's language.
+
+    The order is the expression an index holds for each language, so a page of the list is
+    read from the index instead of sorting every member. The exports also want the themes
+    and commitments as objects; the list page reads its themes with theme_names_by_member().
+    """
+    language = current_language()
+    members = (
+        Member.objects.published()
+        .annotate(display_name=member_display_name(language))
+        .order_by(member_sort_key(language), "id")
+    )
+    if with_themes:
+        members = members.prefetch_related(
+            Prefetch("themes", queryset=Theme.objects.published().order_by("order", "slug"))
+        )
+    if with_commitments:
+        members = members.prefetch_related(
+            Prefetch("commitments", queryset=published_commitments())
+        )
+    return members
+
+
+def theme_names_by_member(member_ids):
+    """{member id: [names of its published themes, in their order]}, in one query.
+
+    Plain values rather than a prefetch: a page of the list shows only the names, and building
+    a related manager and theme objects per member costs more than the query itself.
+    """
+    language = current_language()
+    pairs = (
+        Member.themes.through.objects.filter(
+            member_id__in=member_ids,
+            theme__in=Theme.objects.published(),
+        )
+        .order_by("theme__order", "theme__slug")
+        .values_list("member_id", f"theme__name_{language}", "theme__name_ru")
+    )
+    names = {}
+    for member_id, own_name, russian_name in pairs:
+        names.setdefault(member_id, []).append(own_name or russian_name)
+    return names
+
+
+def member_list(*, params, for_export=False):
     """The filter set and the members it selects; invalid filters leave the list unfiltered."""
-    filterset = MemberFilter(params or None, queryset=published_members())
+    members = published_members(with_themes=for_export, with_commitments=for_export)
+    filterset = MemberFilter(params or None, queryset=members)
     if filterset.is_bound and not filterset.is_valid():
-        return filterset, published_members()
+        return filterset, members
     return filterset, filterset.qs
 
 
-def _counted(queryset, field, choices):
-    counts = {
-        row[field]: row["count"] for row in queryset.values(field).annotate(count=Count("id"))
-    }
+def _rows(counts, choices):
     rows = [
         {"value": value, "label": label, "count": counts[value]}
         for value, label in choices
@@ -60,31 +117,57 @@ def _counted(queryset, field, choices):
     return rows
 
 
-def member_counts():
-    """How many published members there are, per region and per kind: two queries.
+def member_counts(matching=None):
+    """How many published members there are, per region and per kind, in one query.
 
-    Every member has a kind, so the kinds' counts add up to the total.
+    `matching` is the filtered list, if the visitor filtered it: its size is counted in the
+    same pass, so the paginator needs no COUNT of its own. Every member has a kind, so the
+    kinds' counts add up to the total.
     """
-    published = Member.objects.published().order_by()
-    by_kind = _counted(published, "kind", MemberKind.choices)
+    aggregates = {"count": Count("id")}
+    if matching is not None:
+        aggregates["matching"] = Count("id", filter=Q(id__in=matching.order_by().values("id")))
+    groups = Member.objects.published().order_by().values("kind", "region").annotate(**aggregates)
+    by_kind, by_region = Counter(), Counter()
+    total = matched = 0
+    for group in groups:
+        by_kind[group["kind"]] += group["count"]
+        by_region[group["region"]] += group["count"]
+        total += group["count"]
+        matched += group.get("matching", group["count"])
     return {
-        "total": sum(row["count"] for row in by_kind),
-        "by_region": _counted(published, "region", Region.choices),
-        "by_kind": by_kind,
+        "total": total,
+        "matching": matched,
+        "by_region": _rows(by_region, Region.choices),
+        "by_kind": _rows(by_kind, MemberKind.choices),
     }
 
 
 def coalition_info():
-    """The published description of the Coalition with its directions, or None."""
-    return CoalitionInfo.objects.published().prefetch_related("directions").order_by("id").first()
+    """The published description of the Coalition, or None; its directions are a query of
+    their own when the page reads them (one query, without the prefetch machinery)."""
+    return CoalitionInfo.objects.published().order_by("id").first()
 
 
 def published_partners():
-    return (
-        Partner.objects.published()
-        .select_related("organization")
-        .prefetch_related(Prefetch("commitments", queryset=published_commitments()))
+    """Published partners, each with `shown_commitments`, its published commitments: two
+    queries, reading only what the page shows of a commitment."""
+    partners = list(Partner.objects.published().select_related("organization"))
+    links = (
+        Partner.commitments.through.objects.filter(
+            partner_id__in=[partner.id for partner in partners],
+            commitment__in=Commitment.objects.published(),
+        )
+        .select_related("commitment__plan")
+        .only("partner_id", *(f"commitment__{field}" for field in COMMITMENT_FIELDS))
+        .order_by("commitment__plan__number", "commitment__number")
     )
+    by_partner = {}
+    for link in links:
+        by_partner.setdefault(link.partner_id, []).append(link.commitment)
+    for partner in partners:
+        partner.shown_commitments = by_partner.get(partner.id, [])
+    return partners
 
 
 def member_detail_queryset():
@@ -96,6 +179,6 @@ def member_detail_queryset():
         "profile__directions",
         Prefetch(
             "profile__initiatives__commitment",
-            queryset=Commitment.objects.select_related("plan"),
+            queryset=Commitment.objects.select_related("plan").only(*COMMITMENT_FIELDS),
         ),
     )
