@@ -160,7 +160,10 @@ def meeting_agenda(meeting):
     return meeting.agenda_items.prefetch_related(
         Prefetch(
             "commitments",
-            queryset=Commitment.objects.published().select_related("plan"),
+            # Only what the agenda shows: a commitment's long texts would be most of the rows.
+            queryset=Commitment.objects.published()
+            .select_related("plan")
+            .only("id", "number", "is_sample", "plan__slug", *translated("title")),
             to_attr="public_commitments",
         )
     ).order_by("order", "id")
