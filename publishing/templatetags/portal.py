@@ -1,14 +1,37 @@
 """Template helpers shared by every app: languages, translated fields, sample-data badges."""
 
+from functools import cache
+from urllib.parse import urlsplit, urlunsplit
+
 from django import template
 from django.conf import settings
-from django.urls import translate_url
-from django.utils.html import format_html
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy, override
 from django.utils.translation import gettext as _
 
 register = template.Library()
+
+
+def _same_page_in(request, code):
+    """The address of the current page in another language, query string kept.
+
+    The route was already resolved for this request; resolving it again per language (what
+    translate_url does) costs more than the rest of the page header.
+    """
+    match = getattr(request, "resolver_match", None)
+    path = request.get_full_path()
+    if match is None or not match.url_name:
+        return translate_url(path, code)
+    name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+    with override(code):
+        try:
+            translated = reverse(name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return translate_url(path, code)
+    parts = urlsplit(path)
+    return urlunsplit(("", "", translated, parts.query, parts.fragment))
 
 
 @register.simple_tag(takes_context=True)
@@ -17,11 +40,10 @@ def language_alternates(context):
     request = context.get("request")
     if request is None:
         return []
-    path = request.get_full_path()
     current = get_language()
     alternates = []
     for code, name in settings.LANGUAGES:
-        url = translate_url(path, code)
+        url = _same_page_in(request, code)
         alternates.append(
             {
                 "code": code,
@@ -99,3 +121,46 @@ def filesize(num_bytes):
         size /= 1024
     gigabytes = _("GB")
     return f"{size:.1f} {gigabytes}"
+
+
+# The main navigation: route name and label; a section whose app is not installed is left out.
+MAIN_NAVIGATION = [
+    ("pages:home", gettext_lazy("Home")),
+    ("pages:about", gettext_lazy("About OGP")),
+    ("commitments:list", gettext_lazy("Action plan")),
+    ("forum:index", gettext_lazy("National Forum")),
+    ("coalition:index", gettext_lazy("Coalition")),
+    ("reports:list", gettext_lazy("Reports")),
+    ("search:search", gettext_lazy("Search")),
+]
+
+
+@cache
+def _navigation_in(language):
+    """(address, label) of each section in one language: the same for every request."""
+    links = []
+    with override(language):
+        for route, label in MAIN_NAVIGATION:
+            try:
+                links.append((reverse(route), str(label)))
+            except NoReverseMatch:
+                continue
+    return tuple(links)
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context):
+    """The section links, the visitor's section marked with aria-current."""
+    request = context.get("request")
+    path = request.path if request is not None else ""
+    home = _navigation_in(get_language())[0][0]
+
+    def current(url):
+        is_current = path == url if url == home else path.startswith(url)
+        return mark_safe(' aria-current="page"') if is_current else ""
+
+    return format_html_join(
+        "\n",
+        '<li><a href="{}"{}>{}</a></li>',
+        ((url, current(url), label) for url, label in _navigation_in(get_language())),
+    )
