@@ -20,15 +20,32 @@ def publication_years():
     return [(str(year), str(year)) for year in years]
 
 
+def published_plan_choices():
+    """(slug, title) of the published action plans, newest first (one small query)."""
+    return [(plan.slug, str(plan)) for plan in ActionPlan.objects.published()]
+
+
+def read_once(load):
+    """choices for a field: `load` runs when first needed, at most once per request, and not at
+    all when neither the form is drawn nor the field's value checked."""
+    loaded = []
+
+    def choices():
+        if not loaded:
+            loaded.append(load())
+        return loaded[0]
+
+    return choices
+
+
 class ReportFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind of report"), choices=ReportKind.choices, empty_label=_("All kinds")
     )
-    plan = django_filters.ModelChoiceFilter(
+    plan = django_filters.ChoiceFilter(
         label=_("Action plan"),
-        # Called per request: published() compares with the time of the request.
-        queryset=lambda request: ActionPlan.objects.published(),
-        to_field_name="slug",
+        field_name="plan__slug",
+        choices=[],
         empty_label=_("All plans"),
     )
     year = django_filters.ChoiceFilter(
@@ -42,7 +59,12 @@ class ReportFilter(django_filters.FilterSet):
         model = Report
         fields = ["kind", "plan", "year"]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, years=None, **kwargs):
+        """years: [(value, label)] of the publication years, if the caller has read them."""
         super().__init__(*args, **kwargs)
-        # Read once per request: both checking the value and drawing the select use them.
-        self.filters["year"].extra["choices"] = publication_years()
+        # Read per request: published() compares with the time of the request. Both checking a
+        # value and drawing the select use the same list.
+        self.filters["plan"].extra["choices"] = read_once(published_plan_choices)
+        self.filters["year"].extra["choices"] = (
+            years if years is not None else read_once(publication_years)
+        )

@@ -1,22 +1,66 @@
 """Reading reports for the public: published only, related rows fetched in fixed queries."""
 
+from django.db.models import Count
+
+from commitments.models import Commitment
+
 from .filters import ReportFilter
 from .models import Assessment, EligibilityScore, Report
 
 
 def filtered_reports(params):
-    """The filter form and the reports it selects; an invalid filter leaves the list unfiltered
-    (the form then carries the error to show)."""
+    """The filter form, the reports it selects and how many: an invalid filter leaves the list
+    unfiltered (the form then carries the error to show).
+
+    One grouped query gives both the years the filter offers and the count for the paginator:
+    every filter is an equality on a column of the groups.
+    """
+    groups = list(
+        Report.objects.published()
+        .order_by()
+        .values("publication_year", "kind", "plan__slug")
+        .annotate(count=Count("id"))
+    )
+    years = sorted({group["publication_year"] for group in groups}, reverse=True)
     queryset = Report.objects.published().for_listing()
-    filterset = ReportFilter(params or None, queryset=queryset)
+    filterset = ReportFilter(
+        params or None, queryset=queryset, years=[(str(year), str(year)) for year in years]
+    )
     if filterset.is_bound and not filterset.is_valid():
-        return filterset, queryset
-    return filterset, filterset.qs
+        return filterset, queryset, sum(group["count"] for group in groups)
+    chosen = filterset.form.cleaned_data if filterset.is_bound else {}
+    wanted = {
+        "kind": chosen.get("kind") or None,
+        "plan__slug": chosen.get("plan") or None,
+        "publication_year": int(chosen["year"]) if chosen.get("year") else None,
+    }
+    count = sum(
+        group["count"]
+        for group in groups
+        if all(value is None or group[key] == value for key, value in wanted.items())
+    )
+    return filterset, filterset.qs, count
 
 
 def report_assessments(report):
-    """A report's assessments with their commitments (and plans, for links) in one query."""
-    return list(report.assessments.select_related("commitment__plan"))
+    """A report's assessments with their commitments (and plans, for links) in one query.
+
+    Of a commitment only what the table shows is read: its long texts stay in the database.
+    """
+    return list(
+        report.assessments.select_related("commitment__plan").defer(
+            *(f"commitment__{name}" for name in commitment_fields_not_shown())
+        )
+    )
+
+
+def commitment_fields_not_shown():
+    """The commitment's columns a table of assessments never reads (its number, title, plan and
+    publication state are all it needs). Listed by exclusion so a new column of another app
+    is left out too."""
+    shown = {"id", "plan", "number", "publication_state", "published_at", "is_sample", "title"}
+    shown |= {f"title_{code}" for code in ("ru", "ky", "en")}
+    return [field.name for field in Commitment._meta.concrete_fields if field.name not in shown]
 
 
 def latest_reports(limit=3):
