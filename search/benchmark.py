@@ -266,17 +266,16 @@ def analyze():
 
 
 def explain(*, query, language, kind=None):
-    """EXPLAIN (FORMAT JSON) of the queries a search runs: {"vocabulary", "counts", "page"}.
+    """EXPLAIN (FORMAT JSON) of the queries a search runs: {"vocabulary", "search"}.
 
     The vocabulary check (which words are rare, read from the planner's statistics) runs for
-    real first, since the other two are written from its answer.
+    real first, since the search is written from its answer.
     """
     backend = backend_for(query, language)
     statements = {}
     if backend.candidate_words:
         statements["vocabulary"] = backend.vocabulary_sql()
-    statements["counts"] = backend.count_sql()
-    statements["page"] = backend.page_sql(kind, 0, 20)
+    statements["search"] = backend.search_sql(kind, 0, 20)
     plans = {}
     with connection.cursor() as cursor:
         for name, (sql, params) in statements.items():

@@ -1,9 +1,9 @@
 """One denormalised row per searchable place, per language: what the search page reads.
 
-On PostgreSQL the table also holds a generated `document` tsvector column and GIN indexes
-(full-text and trigram), created by migration 0002 only there; the model does not declare the
-column, so the same model works on SQLite, where the search falls back to plain substring
-matching over the same rows.
+On PostgreSQL the table also holds generated tsvector columns (`document`, all of an entry;
+`rank_document`, its title and first words) and GIN indexes (full-text and trigram), created
+by migrations 0002-0004 only there; the model does not declare the columns, so the same model
+works on SQLite, where the search falls back to plain substring matching over the same rows.
 """
 
 from django.conf import settings
@@ -11,11 +11,17 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-# Index names the PostgreSQL migration creates; the plan test looks for them.
-DOCUMENT_INDEX = "search_entry_document_gin"
+# Index names the PostgreSQL migrations create; the plan test looks for them.
 TITLE_TRIGRAM_INDEX = "search_entry_title_trgm"
-BODY_TRIGRAM_INDEX = "search_entry_body_trgm"
-GIN_INDEXES = (DOCUMENT_INDEX, TITLE_TRIGRAM_INDEX, BODY_TRIGRAM_INDEX)
+LEAD_TRIGRAM_INDEX = "search_entry_lead_trgm"
+RANK_INDEX = "search_entry_rank_gin"
+# How many characters of a text open it: weighed in `rank_document`, compared for typos.
+LEAD_LENGTH = 300
+
+
+def document_index(kind, language):
+    """The full-text index of one kind's entries in one language (migration 0003)."""
+    return f"search_doc_{kind}_{language}"
 
 
 class Kind(models.TextChoices):
@@ -31,6 +37,18 @@ class Kind(models.TextChoices):
     PERSON = "person", pgettext_lazy("search results", "People")
     PAGE = "page", pgettext_lazy("search results", "About OGP")
 
+
+# Every GIN index the search reads on PostgreSQL.
+GIN_INDEXES = (
+    RANK_INDEX,
+    TITLE_TRIGRAM_INDEX,
+    LEAD_TRIGRAM_INDEX,
+    *(
+        document_index(kind, language)
+        for kind in Kind.values
+        for language, _name in settings.LANGUAGES
+    ),
+)
 
 # The label each single result carries ("Commitment", not "Commitments").
 KIND_SINGULAR = {

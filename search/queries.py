@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date as date_type
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import (
     Case,
@@ -33,9 +34,10 @@ from django.db.models.functions import Lower
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .models import KIND_SINGULAR, Kind, SearchEntry
+from .models import KIND_SINGULAR, LEAD_LENGTH, Kind, SearchEntry
 from .text import HIGHLIGHT_START, HIGHLIGHT_STOP, clean_query, kyrgyz_stem, stem_for, words
 
+LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 TEXT_SEARCH_CONFIGS = {"ru": "russian", "en": "english"}
 SIMPLE_CONFIG = "simple"
 
@@ -45,6 +47,15 @@ SNIPPET_HEADLINE_OPTIONS = (
     f'{HEADLINE_MARKS}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'
 )
 SNIPPET_LENGTH = 240
+# ts_headline reads this many characters of a text, starting this far before its first match.
+SNIPPET_SOURCE_LENGTH = 360
+SNIPPET_LEAD = 100
+# Each kind lists at most this many results (the best ones); past it the page says "more than".
+RESULT_CAP = 1000
+# What a match beyond the first words of a text scores (times the kind's weight), and how much
+# a title similar to the whole query adds.
+BODY_MATCH_SCORE = 0.01
+TITLE_SIMILARITY_WEIGHT = 0.3
 # Typo matching over whole texts is consulted when the exact matches fill less than a page.
 FUZZY_WHEN_FEWER_THAN = 20
 FUZZY_MIN_LENGTH = 4
@@ -75,13 +86,22 @@ def marked_html(text):
 
 
 class PostgresBackend:
-    """Full-text and trigram search through the GIN indexes of migration 0002.
+    """Full-text and trigram search through the GIN indexes of migrations 0002 and 0003.
 
-    Three queries: which of the query's words are rare in the index (typos among them, for
-    the trigram search), the counts per kind, and the page.
+    Two queries: which of the query's words are rare in the index (typos among them, for the
+    trigram search), then one that counts the results per kind and reads the page.
+
+    However common a word, the work is bounded: each kind's full-text index yields at most
+    RESULT_CAP + 1 matches (one more tells there are more than the cap), title and opening
+    matches of any kind are added through the small `rank_document` index, and only those
+    are ranked, by `rank_document` (title, weight A, then the text's first words, weight B),
+    never by the long texts' whole `document`. Snippets are cut from the text around its
+    first match before ts_headline reads them.
     """
 
     def __init__(self, query, language):
+        if language not in LANGUAGE_CODES:
+            raise ValueError(f"Not a language of the site: {language!r}")
         self.language = language
         self.table = SearchEntry._meta.db_table
         self.config = TEXT_SEARCH_CONFIGS.get(language, SIMPLE_CONFIG)
@@ -91,9 +111,9 @@ class PostgresBackend:
         if self.config == SIMPLE_CONFIG:
             # No stemmer: each word cut back to a likely stem, matched as a prefix. The words
             # hold letters and digits only, so nothing in them is tsquery syntax.
-            prefixes = dict.fromkeys(kyrgyz_stem(word) for word in self.words)
+            self.prefixes = list(dict.fromkeys(kyrgyz_stem(word) for word in self.words))
             self.tsquery_sql = "to_tsquery('simple'::regconfig, %s)"
-            self.tsquery_param = " & ".join(f"{prefix}:*" for prefix in prefixes)
+            self.tsquery_param = " & ".join(f"{prefix}:*" for prefix in self.prefixes)
         else:
             # websearch_to_tsquery accepts anything a person types, never raising an error.
             self.tsquery_sql = f"websearch_to_tsquery('{self.config}'::regconfig, %s)"
@@ -158,115 +178,173 @@ class PostgresBackend:
             return "to_tsquery('simple'::regconfig, %s)", " & ".join(f"{p}:*" for p in prefixes)
         return f"plainto_tsquery('{self.config}'::regconfig, %s)", " ".join(known)
 
-    def _matched(self, *, ranked):
-        """CTEs `exact`, `fuzzy` and `matched` (their union), with their parameters in order.
+    def _rank(self, tsquery_sql):
+        """A score from the small rank_document; a match further down the text scores the
+        least, yet above nothing, so the kinds' weights still order such matches."""
+        return f"(ts_rank(e.rank_document, {tsquery_sql}) + {BODY_MATCH_SCORE}) * e.boost"
 
-        exact: the full-text index (word forms, Kyrgyz prefixes), or a title similar to the
-        whole query. fuzzy: titles and texts with a word similar to a rare query word (a
-        typo), through the trigram indexes; consulted only when the exact matches fill less
-        than a page. A fuzzy match ranks below an exact one of the same weight.
-        """
-        exact_condition = f"e.document @@ {self.tsquery_sql} OR %s <%% e.title"
-        exact_params = [self.tsquery_param, self.trigram_text]
-        exact_score, exact_score_params = "", []
-        if ranked:
-            exact_score = (
-                f", (ts_rank(e.document, {self.tsquery_sql}) "
-                "+ 0.3 * word_similarity(%s, e.title)) * e.boost AS score"
+    def _exact(self):
+        """CTE `exact`: every kind's first matches in its own full-text index, plus title
+        and opening matches of any kind, so the best of a kind with more than RESULT_CAP
+        matches are among those ranked."""
+        rank = self._rank(self.tsquery_sql)
+        # Kinds and the language are literals, so the planner can pick each partial index.
+        language = f"'{self.language}'"
+        branches, params = [], []
+        for kind in Kind.values:
+            branches.append(
+                f"(SELECT e.id, e.kind, {rank} AS score FROM {self.table} e "
+                f"WHERE e.kind = '{kind}' AND e.language = {language} "
+                f"AND e.document @@ {self.tsquery_sql} LIMIT {RESULT_CAP + 1})"
             )
-            exact_score_params = [self.tsquery_param, self.trigram_text]
+            params += [self.tsquery_param, self.tsquery_param]
+        branches.append(
+            f"(SELECT e.id, e.kind, {rank} AS score FROM {self.table} e "
+            f"WHERE e.language = {language} AND e.rank_document @@ {self.tsquery_sql} "
+            f"LIMIT {RESULT_CAP})"
+        )
+        params += [self.tsquery_param, self.tsquery_param]
         sql = (
-            f"WITH exact AS MATERIALIZED (SELECT e.id, e.kind{exact_score} FROM {self.table} e "
-            f"WHERE e.language = %s AND ({exact_condition})), "
+            "exact AS MATERIALIZED (SELECT id, kind, max(score) AS score FROM ("
+            + " UNION ALL ".join(branches)
+            + ") found GROUP BY id, kind)"
         )
-        params = [*exact_score_params, self.language, *exact_params]
-
-        fuzzy_words = self.fuzzy_words
-        if not fuzzy_words:
-            return sql + "matched AS (SELECT * FROM exact) ", params
-        fuzzy_condition = " OR ".join("%s <%% e.title OR %s <%% e.body" for _word in fuzzy_words)
-        fuzzy_params = [word for word in fuzzy_words for _field in ("title", "body")]
-        fuzzy_score, fuzzy_score_params = "", []
-        if ranked:
-            similarities = " + ".join(
-                "0.3 * word_similarity(%s, e.title) + 0.1 * word_similarity(%s, e.body)"
-                for _word in fuzzy_words
-            )
-            # The query's other words still count: a text holding them ranks first.
-            known_sql, known_param = self._known_words_tsquery()
-            fuzzy_score = (
-                f", (ts_rank(e.document, {known_sql}) + ({similarities}) / {len(fuzzy_words)}) "
-                "* 0.5 * e.boost AS score"
-            )
-            fuzzy_score_params = [known_param, *fuzzy_params]
-        sql += (
-            f"fuzzy AS (SELECT e.id, e.kind{fuzzy_score} FROM {self.table} e "
-            f"WHERE e.language = %s AND ({fuzzy_condition}) "
-            "AND (SELECT COUNT(*) FROM exact) < %s "
-            f"AND NOT ({exact_condition})), "
-            "matched AS (SELECT * FROM exact UNION ALL SELECT * FROM fuzzy) "
-        )
-        params += [
-            *fuzzy_score_params,
-            self.language,
-            *fuzzy_params,
-            FUZZY_WHEN_FEWER_THAN,
-            *exact_params,
-        ]
         return sql, params
 
-    def count_sql(self):
-        sql, params = self._matched(ranked=False)
-        return sql + "SELECT kind, COUNT(*) FROM matched GROUP BY kind", params
+    def _fuzzy(self):
+        """CTE `fuzzy`: titles and openings of texts with a word similar to a rare query word
+        (a typo), through the trigram indexes, only when the exact matches fill less than a
+        page. A fuzzy match ranks below an exact one of the same weight. Whole texts are not
+        compared: for a word with common trigrams that would be thousands of long texts."""
+        fuzzy_words = self.fuzzy_words
+        condition = " OR ".join(
+            f"%s <%% e.title OR %s <%% left(e.body, {LEAD_LENGTH})" for _word in fuzzy_words
+        )
+        condition_params = [word for word in fuzzy_words for _field in ("title", "body")]
+        similarities = " + ".join("word_similarity(%s, e.title)" for _word in fuzzy_words)
+        # The query's other words still count: a text holding them early ranks first.
+        known_sql, known_param = self._known_words_tsquery()
+        sql = (
+            f"fuzzy AS MATERIALIZED (SELECT e.id, e.kind, (ts_rank(e.rank_document, {known_sql}) "
+            f"+ {TITLE_SIMILARITY_WEIGHT} * ({similarities}) / {len(fuzzy_words)} "
+            f"+ {BODY_MATCH_SCORE}) * 0.5 * e.boost AS score FROM {self.table} e "
+            f"WHERE e.language = '{self.language}' AND ({condition}) "
+            "AND (SELECT COUNT(*) FROM exact) < %s "
+            "AND e.id NOT IN (SELECT id FROM exact) "
+            f"LIMIT {RESULT_CAP + 1})"
+        )
+        params = [known_param, *fuzzy_words, *condition_params, FUZZY_WHEN_FEWER_THAN]
+        return sql, params
 
-    def count_by_kind(self):
-        sql, params = self.count_sql()
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return dict(cursor.fetchall())
+    def _needles_sql(self):
+        """What to look for in a text to find where its first match is: the query's
+        lexemes (stems are the beginnings of the words they stand for) or Kyrgyz prefixes."""
+        if self.config == SIMPLE_CONFIG:
+            return "%s::text[]", [self.prefixes]
+        return f"tsvector_to_array(to_tsvector('{self.config}'::regconfig, %s))", [
+            self.trigram_text
+        ]
 
-    def page_sql(self, kind, offset, limit):
-        sql, params = self._matched(ranked=True)
-        # Highlights are made only for the rows of the page, after sorting and limiting.
-        sql += (
-            "SELECT e.kind, e.url, e.context, e.text_language, e.is_sample, e.date, "
-            f"ts_headline('{self.config}'::regconfig, e.title, {self.tsquery_sql}, %s), "
-            f"ts_headline('{self.config}'::regconfig, e.body, {self.tsquery_sql}, %s) "
-            "FROM (SELECT id, score FROM matched "
-            + ("WHERE kind = %s " if kind else "")
-            + "ORDER BY score DESC, id LIMIT %s OFFSET %s) p "
-            f"JOIN {self.table} e ON e.id = p.id "
-            "ORDER BY p.score DESC, p.id"
+    def search_sql(self, kind, offset, limit):
+        """Counts per kind (rows with part 0; a count over RESULT_CAP means "more"), then
+        the requested page of results, highlighted (part 1)."""
+        exact_sql, params = self._exact()
+        ctes = [exact_sql]
+        matched = "SELECT * FROM exact"
+        if self.fuzzy_words:
+            fuzzy_sql, fuzzy_params = self._fuzzy()
+            ctes.append(fuzzy_sql)
+            params += fuzzy_params
+            matched += " UNION ALL SELECT * FROM fuzzy"
+        ctes.append(
+            "ranked AS MATERIALIZED (SELECT id, kind, score, "
+            "row_number() OVER (PARTITION BY kind ORDER BY score DESC, id) AS place "
+            f"FROM ({matched}) matched)"
+        )
+        needles_sql, needles_params = self._needles_sql()
+        ctes.append(f"needles AS (SELECT {needles_sql} AS words)")
+        params += needles_params
+        ctes.append(
+            "page AS (SELECT id, score FROM ranked "
+            f"WHERE place <= {RESULT_CAP}" + (" AND kind = %s" if kind else "") + " "
+            "ORDER BY score DESC, id LIMIT %s OFFSET %s)"
+        )
+        params += [*([kind] if kind else []), limit, offset]
+        # Where the first match is: the passage the snippet is made from starts a little
+        # before it, so ts_headline reads a few hundred characters, not the whole text.
+        # Lower-case and capitalised forms are looked for as they are: folding the whole
+        # text's case costs more than the rest of the snippet.
+        first_match = (
+            "COALESCE((SELECT min(nullif(strpos(e.body, form), 0)) FROM needles, "
+            "unnest(needles.words) needle, LATERAL (VALUES (needle), (initcap(needle))) f(form)"
+            "), 1)"
+        )
+        excerpt = (
+            f"substr(e.body, greatest(1, {first_match} - {SNIPPET_LEAD}), {SNIPPET_SOURCE_LENGTH})"
+        )
+        sql = (
+            "WITH "
+            + ", ".join(ctes)
+            + " SELECT 0 AS part, kind, count(*)::float8 AS score, 0::bigint AS id, "
+            "NULL::text, NULL::text, NULL::text, NULL::boolean, NULL::date, NULL::text, NULL::text "
+            "FROM ranked GROUP BY kind "
+            "UNION ALL "
+            "SELECT 1, e.kind, p.score, p.id, e.url, e.context, e.text_language, e.is_sample, "
+            f"e.date, ts_headline('{self.config}'::regconfig, e.title, {self.tsquery_sql}, %s), "
+            f"ts_headline('{self.config}'::regconfig, {excerpt}, {self.tsquery_sql}, %s) "
+            f"FROM page p JOIN {self.table} e ON e.id = p.id "
+            "ORDER BY part, score DESC, id"
         )
         params += [
             self.tsquery_param,
             TITLE_HEADLINE_OPTIONS,
             self.tsquery_param,
             SNIPPET_HEADLINE_OPTIONS,
-            *([kind] if kind else []),
-            limit,
-            offset,
         ]
         return sql, params
 
-    def page(self, kind, offset, limit):
-        sql, params = self.page_sql(kind, offset, limit)
+    def search(self, kind, offset, limit):
+        """({kind: count, at most RESULT_CAP + 1}, [Hit, …] of the page) in one query."""
+        sql, params = self.search_sql(kind, offset, limit)
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-        return [
-            Hit(
-                kind=kind_,
-                url=url,
-                title_html=marked_html(title),
-                snippet_html=marked_html(snippet),
-                context=context,
-                text_language=text_language,
-                is_sample=is_sample,
-                date=day,
+        counts, hits = {}, []
+        for (
+            part,
+            kind_,
+            score,
+            _id,
+            url,
+            context,
+            text_language,
+            is_sample,
+            day,
+            title,
+            snippet,
+        ) in rows:
+            if part == 0:
+                counts[kind_] = int(score)
+                continue
+            hits.append(
+                Hit(
+                    kind=kind_,
+                    url=url,
+                    title_html=marked_html(title),
+                    snippet_html=marked_html(snippet),
+                    context=context,
+                    text_language=text_language,
+                    is_sample=is_sample,
+                    date=day,
+                )
             )
-            for kind_, url, context, text_language, is_sample, day, title, snippet in rows
-        ]
+        return counts, hits
+
+    def count_by_kind(self):
+        return self.search(None, 0, 0)[0]
+
+    def page(self, kind, offset, limit):
+        return self.search(kind, offset, limit)[1]
 
 
 class CaseFold(Func):
@@ -379,12 +457,14 @@ def backend_for(query, language):
 
 class ResultPages:
     """The results of one kind (or all) as a sequence a Paginator can page through: its length
-    is known from the counts, and a slice reads just that page."""
+    is known from the counts, and a slice reads just that page (or takes the page the search
+    already read with the counts)."""
 
-    def __init__(self, backend, kind, total):
+    def __init__(self, backend, kind, total, prefetched=None):
         self.backend = backend
         self.kind = kind
         self.total = total
+        self.prefetched = prefetched  # (offset, hits) read together with the counts
 
     def count(self):
         return self.total
@@ -399,6 +479,10 @@ class ResultPages:
         stop = self.total if index.stop is None else min(index.stop, self.total)
         if stop <= start:
             return []
+        if self.prefetched is not None:
+            offset, hits = self.prefetched
+            if offset == start and stop - start <= len(hits):
+                return hits[: stop - start]
         return self.backend.page(self.kind, start, stop - start)
 
 
@@ -406,21 +490,58 @@ class ResultPages:
 class SearchResults:
     query: str
     kind: str | None
-    counts: dict  # {kind: number found}, in the order of Kind, only kinds with results
+    counts: dict  # {kind: number listed}, in the order of Kind, only kinds with results
     total: int  # across all kinds
     pages: ResultPages  # the chosen kind's (or all) results, for a Paginator
+    capped_kinds: frozenset = frozenset()  # kinds with more results than RESULT_CAP
 
     @property
     def found(self):
         return self.pages.total
 
+    @property
+    def is_capped(self):
+        """Whether more was found than is listed (for the chosen kind, or for any)."""
+        return self.kind in self.capped_kinds if self.kind else bool(self.capped_kinds)
 
-def run_search(*, query, language, kind=None):
-    """Search the index in one language; kind limits the results (the counts cover all)."""
+    @property
+    def cap(self):
+        return RESULT_CAP
+
+
+def _page_offset(page_number, per_page):
+    """Where the requested page starts, or None when it cannot be a page of results (the
+    view answers that itself)."""
+    try:
+        number = int(str(page_number))
+    except ValueError:
+        return None
+    most_pages = -(-len(Kind.values) * RESULT_CAP // per_page)
+    if not 1 <= number <= most_pages:
+        return None
+    return (number - 1) * per_page
+
+
+def run_search(*, query, language, kind=None, page_number=1, per_page=20):
+    """Search the index in one language; kind limits the results (the counts cover all).
+
+    On PostgreSQL the counts and the requested page come from one query; elsewhere the page
+    is read when the paginator asks for it.
+    """
     query, _removed = clean_query(query)
     backend = backend_for(query, language)
-    found = {} if backend.is_empty else backend.count_by_kind()
-    counts = {value: found[value] for value in Kind.values if found.get(value)}
+    prefetched = None
+    if backend.is_empty:
+        found = {}
+    elif isinstance(backend, PostgresBackend):
+        offset = _page_offset(page_number, per_page)
+        found, hits = backend.search(kind, offset or 0, per_page if offset is not None else 0)
+        if offset is not None:
+            prefetched = (offset, hits)
+    else:
+        found = backend.count_by_kind()
+    counts = {value: min(found[value], RESULT_CAP) for value in Kind.values if found.get(value)}
+    capped = frozenset(value for value in counts if found[value] > RESULT_CAP)
     total = sum(counts.values())
     chosen = counts.get(kind, 0) if kind else total
     return SearchResults(
@@ -428,12 +549,13 @@ def run_search(*, query, language, kind=None):
         kind=kind,
         counts=counts,
         total=total,
-        pages=ResultPages(backend, kind, chosen),
+        pages=ResultPages(backend, kind, chosen, prefetched),
+        capped_kinds=capped,
     )
 
 
 def search_hits(*, query, language, kind=None, limit=20):
     """The first results as a list: for tests, the benchmark and anything else that just
     wants to know what a query finds."""
-    results = run_search(query=query, language=language, kind=kind)
+    results = run_search(query=query, language=language, kind=kind, per_page=limit)
     return list(results.pages[:limit])

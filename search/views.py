@@ -44,6 +44,7 @@ def _kind_links(results, query):
             "count": results.total,
             "url": _address(query),
             "current": not results.kind,
+            "capped": bool(results.capped_kinds),
         }
     ]
     for kind, count in results.counts.items():
@@ -53,6 +54,7 @@ def _kind_links(results, query):
                 "count": count,
                 "url": _address(query, kind),
                 "current": results.kind == kind,
+                "capped": kind in results.capped_kinds,
             }
         )
     return links
@@ -110,9 +112,15 @@ def search(request):
                 )
             )
             kind = ""
-        results = run_search(query=query, language=get_language(), kind=kind or None)
-        paginator = Paginator(results.pages, RESULTS_PER_PAGE)
         page_number = request.GET.get("page", "1")
+        results = run_search(
+            query=query,
+            language=get_language(),
+            kind=kind or None,
+            page_number=page_number,
+            per_page=RESULTS_PER_PAGE,
+        )
+        paginator = Paginator(results.pages, RESULTS_PER_PAGE)
         page = None
         try:
             page = paginator.page(page_number)

@@ -5,6 +5,7 @@ from django.db import connection
 
 from tests.helpers import tags
 
+from .. import queries
 from ..models import SearchEntry
 from .conftest import page_text, visible_text
 from .factories import PublishedCommitmentFactory, SearchEntryFactory
@@ -194,9 +195,9 @@ def test_results_come_twenty_a_page(client, many_results):
     assert search(client, "ru", q="лазурный квадрат", page="14").status_code == 404
 
 
-# The footer's contacts; on PostgreSQL, which words are rare (from statistics); the counts per
-# kind; the page of results.
-SEARCH_PAGE_QUERIES = 4 if connection.vendor == "postgresql" else 3
+# The footer's contacts; on PostgreSQL, which words are rare (from statistics), then the
+# counts per kind together with the page of results; elsewhere the counts, then the page.
+SEARCH_PAGE_QUERIES = 3
 
 
 def test_the_search_page_runs_a_fixed_number_of_queries(
@@ -222,3 +223,69 @@ def test_a_cached_results_page_shows_new_content_as_soon_as_it_is_indexed(
         commitment = PublishedCommitmentFactory(title_ru="Поддержка пчеловодства")
     response = search(client, "ru", q="пчеловодство")
     assert result_links(page_text(response)) == [f"/ru/commitments/2018-2020/{commitment.number}/"]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "query", "heading", "notice"),
+    [
+        (
+            "ru",
+            "Бирюзовый треугольник",
+            "бирюзовый треугольник",
+            "Более 10 результатов по запросу «бирюзовый треугольник»",
+            "Показаны только 10 лучших результатов каждого вида",
+        ),
+        (
+            "ky",
+            "Көгүлтүр үч бурчтук",
+            "көгүлтүр бурчтук",
+            "«көгүлтүр бурчтук» боюнча 10 натыйжадан ашык",
+            "Ар бир түрдүн эң мыкты 10 натыйжасы гана көрсөтүлөт",
+        ),
+        (
+            "en",
+            "Turquoise triangle",
+            "turquoise triangle",
+            "More than 10 results for “turquoise triangle”",
+            "Only the best 10 results of each kind are listed",
+        ),
+    ],
+)
+def test_past_the_cap_the_page_says_more_and_lists_the_best(
+    client, monkeypatch, language, title, query, heading, notice
+):
+    """Counting every match of a common word would read them all: past the cap the page
+    says "more than", lists the cap's worth, and a title match still comes first."""
+    monkeypatch.setattr(queries, "RESULT_CAP", 10)
+    # Found far down their text only; the one result naming it in its title comes last.
+    filler = "слово word сөз " * 40
+    SearchEntryFactory.create_batch(
+        25, language=language, text_language=language, body=f"{filler} {title}"
+    )
+    best = SearchEntryFactory(language=language, text_language=language, title=title, body="")
+    response = search(client, language, q=query)
+    html = page_text(response)
+    text = visible_text(html)
+    assert response.status_code == 200
+    assert heading in text and notice in text
+    nav = html.split('class="search-kinds"', 1)[1].split("</nav>", 1)[0]
+    assert "(10+)" in visible_text(nav)
+    links = result_links(html)
+    assert len(links) == 10 and links[0] == best.url
+    assert search(client, language, q=query, page="2").status_code == 404
+
+
+def test_under_the_cap_the_count_is_exact(client, many_results, monkeypatch):
+    monkeypatch.setattr(queries, "RESULT_CAP", 300)
+    text = visible_text(page_text(search(client, "ru", q="лазурный квадрат")))
+    assert "250 результатов по запросу «лазурный квадрат»" in text
+    assert "Более" not in text and "(250)" in text
+
+
+def test_a_capped_search_runs_as_many_queries_as_any(
+    client, many_results, monkeypatch, django_assert_num_queries
+):
+    monkeypatch.setattr(queries, "RESULT_CAP", 50)
+    with django_assert_num_queries(SEARCH_PAGE_QUERIES):
+        response = search(client, "ru", q="лазурный квадрат", page="2")
+    assert len(result_links(page_text(response))) == 20
