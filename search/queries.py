@@ -60,6 +60,9 @@ TITLE_SIMILARITY_WEIGHT = 0.3
 FUZZY_WHEN_FEWER_THAN = 20
 FUZZY_MIN_LENGTH = 4
 FUZZY_MAX_WORDS = 5
+# Similar words are a fallback for a typo: the first hundred found are listed. Each costs
+# two similarity comparisons, so listing a thousand would take a third of a second.
+FUZZY_LIMIT = 100
 
 
 @dataclass(frozen=True)
@@ -231,7 +234,7 @@ class PostgresBackend:
             f"WHERE e.language = '{self.language}' AND ({condition}) "
             "AND (SELECT COUNT(*) FROM exact) < %s "
             "AND e.id NOT IN (SELECT id FROM exact) "
-            f"LIMIT {RESULT_CAP + 1})"
+            f"LIMIT {FUZZY_LIMIT})"
         )
         params = [known_param, *fuzzy_words, *condition_params, FUZZY_WHEN_FEWER_THAN]
         return sql, params
