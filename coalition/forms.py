@@ -151,9 +151,14 @@ class JoinForm(forms.Form):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         themes = Theme.objects.published().order_by("order", "slug")
-        self.fields["themes"].queryset = themes
+        field = self.fields["themes"]
+        field.queryset = themes  # what a submitted choice is checked against
+        # Read once: the boxes to draw, and whether to ask for a theme at all.
+        shown = [(theme.slug, field.label_from_instance(theme)) for theme in themes]
+        field.widget.choices = shown
+        self.has_themes = bool(shown)
         # Choosing a theme is asked for only when there are themes to choose from.
-        self.fields["themes"].required = themes.exists()
+        field.required = self.has_themes
         for name in ("kind", "name", "contact_person", "email", "phone", "website", "region"):
             self.fields[name].widget.attrs.setdefault("autocomplete", self.AUTOCOMPLETE[name])
 

@@ -13,7 +13,7 @@ from django.utils import translation
 from tests.helpers import tags, text
 
 from ..models import Application, ApplicationStatus
-from .factories import PendingApplicationFactory
+from .factories import PendingApplicationFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -328,3 +328,15 @@ def test_csrf_is_enforced(valid):
 @pytest.mark.parametrize("method", ["put", "delete", "patch"])
 def test_other_methods_are_refused(client, method):
     assert getattr(client, method)(join_url()).status_code == 405
+
+
+def test_the_join_form_reads_the_themes_once_however_many_there_are(
+    client, django_assert_num_queries
+):
+    ThemeFactory.create_batch(15)
+    # The published themes (to draw and to require a choice), and the footer's contacts.
+    with django_assert_num_queries(2):
+        response = client.get(join_url("en"))
+    html = text(response)
+    assert html.count('type="checkbox" name="themes"') >= 15
+    assert re.search(r'<label for="id_themes_0"><input type="checkbox" name="themes"', html)
