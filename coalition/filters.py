@@ -1,7 +1,9 @@
 """The filters of the public member list (and of its CSV and JSON exports)."""
 
 import django_filters
+from django.conf import settings
 from django.db.models import Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from commitments.models import Theme
@@ -12,8 +14,12 @@ from .models import Member, MemberKind, Region
 
 def published_theme_choices():
     """(slug, name) of the published themes, in their order: one query per request."""
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    themes = Theme.objects.published().order_by("order", "slug")
     return [
-        (theme.slug, theme.name) for theme in Theme.objects.published().order_by("order", "slug")
+        # A theme's name falls back to Russian, as on its own page.
+        (theme["slug"], theme[f"name_{language}"] or theme["name_ru"])
+        for theme in themes.values("slug", "name_ru", f"name_{language}")
     ]
 
 

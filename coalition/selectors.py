@@ -1,12 +1,15 @@
 """Reading the Coalition for public pages and exports, in a fixed number of queries."""
 
 from collections import Counter
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.db.models import Count, Prefetch, Q
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import get_language
 
 from commitments.models import Commitment, Theme
+from publishing.templatetags.portal import sample_badge, tr
 
 from .filters import MemberFilter
 from .models import (
@@ -14,6 +17,7 @@ from .models import (
     Member,
     MemberKind,
     Partner,
+    PartnerRole,
     Region,
     member_display_name,
     member_sort_key,
@@ -89,11 +93,12 @@ def theme_names_by_member(member_ids):
             theme__in=Theme.objects.published(),
         )
         .order_by("theme__order", "theme__slug")
-        .values_list("member_id", f"theme__name_{language}", "theme__name_ru")
+        .values("member_id", "theme__name_ru", f"theme__name_{language}")
     )
     names = {}
-    for member_id, own_name, russian_name in pairs:
-        names.setdefault(member_id, []).append(own_name or russian_name)
+    for pair in pairs:
+        name = pair[f"theme__name_{language}"] or pair["theme__name_ru"]
+        names.setdefault(pair["member_id"], []).append(name)
     return names
 
 
@@ -149,25 +154,70 @@ def coalition_info():
     return CoalitionInfo.objects.published().order_by("id").first()
 
 
+def _in_language(values, field, language):
+    """tr() over plain values: the text in `language`, or the Russian one marked as such."""
+    own = values[f"{field}_{language}"] or ""
+    return tr(
+        SimpleNamespace(**{f"{field}_ru": values[f"{field}_ru"], f"{field}_{language}": own}), field
+    )
+
+
 def published_partners():
-    """Published partners, each with `shown_commitments`, its published commitments: two
-    queries, reading only what the page shows of a commitment."""
-    partners = list(Partner.objects.published().select_related("organization"))
+    """The partner cards: name, role, sample badge and published commitments (with links).
+
+    Two queries of plain values: a partner card shows a few texts, and building partner,
+    organization and commitment objects for them cost more than the queries.
+    """
+    language = current_language()
+    roles = {value: str(label) for value, label in PartnerRole.choices}
+    partners = list(
+        Partner.objects.published().values(
+            "id", "role", "is_sample", "organization__name_ru", f"organization__name_{language}"
+        )
+    )
     links = (
         Partner.commitments.through.objects.filter(
-            partner_id__in=[partner.id for partner in partners],
+            partner_id__in=[partner["id"] for partner in partners],
             commitment__in=Commitment.objects.published(),
         )
-        .select_related("commitment__plan")
-        .only("partner_id", *(f"commitment__{field}" for field in COMMITMENT_FIELDS))
         .order_by("commitment__plan__number", "commitment__number")
+        .values(
+            "partner_id",
+            "commitment__number",
+            "commitment__plan__slug",
+            "commitment__title_ru",
+            f"commitment__title_{language}",
+        )
     )
     by_partner = {}
     for link in links:
-        by_partner.setdefault(link.partner_id, []).append(link.commitment)
-    for partner in partners:
-        partner.shown_commitments = by_partner.get(partner.id, [])
-    return partners
+        try:
+            url = reverse(
+                "commitments:detail",
+                kwargs={
+                    "plan": link["commitment__plan__slug"],
+                    "number": link["commitment__number"],
+                },
+            )
+        except NoReverseMatch:  # its app publishes no page for it (yet)
+            url = ""
+        by_partner.setdefault(link["partner_id"], []).append(
+            {
+                "url": url,
+                "number": link["commitment__number"],
+                "title": _in_language(link, "commitment__title", language),
+            }
+        )
+    badge = sample_badge(SimpleNamespace(is_sample=True))
+    return [
+        {
+            "name": _in_language(partner, "organization__name", language),
+            "badge": badge if partner["is_sample"] else "",
+            "role": roles.get(partner["role"], partner["role"]),
+            "commitments": by_partner.get(partner["id"], []),
+        }
+        for partner in partners
+    ]
 
 
 def member_detail_queryset():

@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import NoReverseMatch
+from django.utils.formats import date_format
 from django.utils.safestring import SafeData, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
@@ -46,6 +47,7 @@ def report_rows(reports):
     for report in reports:
         if report.is_sample and badge is None:
             badge = sample_badge(report)
+        published = report.publication_date
         summary = tr(report, "summary") if report.summary else ""
         if summary:
             # As the truncatewords_html filter: a summary shown in Russian keeps its marker.
@@ -58,6 +60,8 @@ def report_rows(reports):
                 "title": tr(report, "title"),
                 "badge": badge if report.is_sample else "",
                 "kind": kinds.get(report.kind, report.kind),
+                "published_iso": published.isoformat() if published else "",
+                "published_shown": date_format(published, "DATE_FORMAT") if published else "",
                 "author": tr(report.author, "name") if report.author else "",
                 "summary": summary,
                 "files": report.files_in_order,
