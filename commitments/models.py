@@ -1,14 +1,17 @@
 """The National Action Plan: plans, themes, commitments and their milestones."""
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
+from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from directory.models import Organization, Person
 from publishing.models import PublicationState, Publishable, PublishableQuerySet
@@ -128,6 +131,8 @@ class MilestoneCompletion(models.TextChoices):
 
 
 # A milestone past its end date counts as overdue unless it is finished one way or another.
+# The database trigger that keeps Commitment's milestone counts (migration 0005) spells out
+# these same values: change both together.
 CLOSED_COMPLETIONS = [MilestoneCompletion.COMPLETED, MilestoneCompletion.CANCELLED]
 
 
@@ -155,6 +160,21 @@ class Progress:
     def has_milestones(self):
         return self.total > 0
 
+    # The sentences in Python rather than {% blocktrans %}: a list shows one per row.
+    @property
+    def summary(self):
+        return ngettext(
+            "%(completed)s of %(total)s milestone completed",
+            "%(completed)s of %(total)s milestones completed",
+            self.total,
+        ) % {"completed": self.completed, "total": self.total}
+
+    @property
+    def overdue_label(self):
+        return ngettext("%(overdue)s overdue", "%(overdue)s overdue", self.overdue) % {
+            "overdue": self.overdue
+        }
+
 
 def _milestone_count(condition):
     """A correlated count of one commitment's milestones, so joins elsewhere cannot inflate it."""
@@ -181,22 +201,35 @@ class CommitmentQuerySet(PublishableQuerySet):
         )
 
     def with_progress(self):
-        """Milestone counts from the database, so a list needs no query per commitment.
+        """Rows whose progress comes from the counts kept on the commitment itself, so a list
+        needs no query per commitment and no join with the milestones.
 
         Cancelled milestones leave the count: they will never be done, nor are they owed.
         """
         return self.annotate(
-            milestones_total=_milestone_count(~Q(completion=MilestoneCompletion.CANCELLED)),
-            milestones_completed=_milestone_count(Q(completion=MilestoneCompletion.COMPLETED)),
-            milestones_overdue=_milestone_count(overdue_milestones_q()),
-            milestones_sample=_milestone_count(Q(is_sample=True)),
+            milestones_total=F("counted_milestones"),
+            milestones_completed=F("completed_milestones"),
+            milestones_sample=F("sample_milestones"),
+        )
+
+    def with_overdue_count(self):
+        """milestones_overdue, counted in the database (for totals over many commitments), and
+        only for commitments whose earliest open deadline has passed."""
+        return self.annotate(
+            milestones_overdue=Case(
+                When(
+                    open_deadlines__0__lt=timezone.localdate(),
+                    then=_milestone_count(overdue_milestones_q()),
+                ),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
         )
 
     def with_overdue_milestones(self, overdue=True):
-        has_overdue = Exists(
-            Milestone.objects.filter(overdue_milestones_q(), commitment=OuterRef("pk"))
-        )
-        return self.filter(has_overdue if overdue else ~has_overdue)
+        # The earliest open deadline decides; an empty list has none (NULL), so is never late.
+        late = Q(open_deadlines__0__lt=timezone.localdate())
+        return self.filter(late if overdue else ~late | Q(open_deadlines__len=0))
 
 
 class Commitment(Publishable):
@@ -265,6 +298,23 @@ class Commitment(Publishable):
     )
     source_url = models.URLField(_("source"), blank=True, max_length=300)
     updated_at = models.DateTimeField(_("last update"), auto_now=True)
+    # Kept by database triggers (migration 0005) from the milestones, however they change
+    # (admin, bulk_create, queryset update, delete), so lists read progress without a join.
+    # Whatever a save() writes here is replaced by the recount.
+    counted_milestones = models.PositiveIntegerField(
+        _("milestones counted"), default=0, editable=False
+    )
+    completed_milestones = models.PositiveIntegerField(
+        _("milestones completed"), default=0, editable=False
+    )
+    sample_milestones = models.PositiveIntegerField(
+        _("sample milestones"), default=0, editable=False
+    )
+    # The end dates of the milestones neither completed nor cancelled, earliest first: how
+    # many are overdue depends on the day, so it is counted from these when shown.
+    open_deadlines = ArrayField(
+        models.DateField(), verbose_name=_("open deadlines"), default=list, editable=False
+    )
 
     objects = CommitmentQuerySet.as_manager()
 
@@ -292,12 +342,12 @@ class Commitment(Publishable):
 
     @property
     def progress(self):
-        """From with_progress() annotations on lists, else from the (prefetched) milestones."""
+        """From the kept counts on with_progress() rows, else from the (prefetched) milestones."""
         if hasattr(self, "milestones_total"):
             return Progress(
                 self.milestones_completed,
                 self.milestones_total,
-                self.milestones_overdue,
+                bisect_left(self.open_deadlines, timezone.localdate()),
                 self.milestones_sample,
             )
         milestones = list(self.milestones.all())

@@ -2,8 +2,11 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Prefetch, Q, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, F, Prefetch, Q, Sum, Window
+from django.db.models.functions import Coalesce, RowNumber
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from directory.models import Organization
 
@@ -13,11 +16,9 @@ from .models import (
     Commitment,
     CommitmentPartner,
     Milestone,
-    MilestoneCompletion,
     PlanStatus,
     Progress,
     Theme,
-    overdue_milestones_q,
 )
 
 DEFAULT_ORDERING = ["-plan__number", "number"]
@@ -27,15 +28,97 @@ def _published_themes():
     return Prefetch("themes", queryset=Theme.objects.published().only("slug", "name", "order"))
 
 
+# What a commitment page says at length; a list row never shows it, so a list never loads it.
+LONG_TEXT_FIELDS = [
+    f"{field}{suffix}"
+    for field in ("problem", "objective", "expected_change")
+    for suffix in ("", "_ru", "_ky", "_en")
+]
+
+
 def commitment_rows(queryset=None):
-    """Commitments as list rows: plan, lead agency, themes and progress, in three queries."""
+    """Commitments as list rows: plan, lead agency and progress in one query (list_rows()
+    adds the themes of a page)."""
     queryset = Commitment.objects.published() if queryset is None else queryset
     return (
         queryset.with_progress()
+        .defer(*LONG_TEXT_FIELDS)
         .select_related("plan", "lead_agency")
-        .prefetch_related(_published_themes())
         .order_by(*DEFAULT_ORDERING)
     )
+
+
+# Stands for the number in an address reversed once per plan (see commitment_addresses).
+_NUMBER_PLACEHOLDER = 987654321
+
+
+def commitment_addresses(plan_slug):
+    """number -> the address of that commitment of the plan, from a single reverse(): lists
+    show dozens of commitments, and their addresses differ only in the number."""
+    address = reverse(
+        "commitments:detail", kwargs={"plan": plan_slug, "number": _NUMBER_PLACEHOLDER}
+    )
+    head, _placeholder, tail = address.rpartition(str(_NUMBER_PLACEHOLDER))
+    return lambda number: f"{head}{number}{tail}"
+
+
+@dataclass
+class ThemeLink:
+    """A theme as a list row names it: enough for {% tr theme "name" %} and a link."""
+
+    slug: str
+    name_ru: str
+    name_ky: str
+    name_en: str
+    url: str
+
+
+def _theme_links(commitment_ids):
+    """Each commitment's published themes in their order, in one query of plain values."""
+    links = (
+        Commitment.themes.through.objects.filter(
+            commitment_id__in=commitment_ids, theme__in=Theme.objects.published()
+        )
+        .order_by("theme__order", "theme__slug")
+        .values_list(
+            "commitment_id",
+            "theme_id",
+            "theme__slug",
+            "theme__name_ru",
+            "theme__name_ky",
+            "theme__name_en",
+        )
+    )
+    themes = {}
+    by_commitment = {}
+    for commitment_id, theme_id, slug, name_ru, name_ky, name_en in links:
+        if theme_id not in themes:
+            url = reverse("commitments:theme", kwargs={"slug": slug})
+            themes[theme_id] = ThemeLink(slug, name_ru, name_ky, name_en, url)
+        by_commitment.setdefault(commitment_id, []).append(themes[theme_id])
+    return by_commitment
+
+
+def list_rows(commitments):
+    """A page of commitment_rows() made ready for {% commitment_cards %}, in one more query.
+
+    Each row gets its address (url), its published themes (theme_links), and its plan, shared
+    by the rows of that plan, a label ("Plan 2018–2020").
+    """
+    rows = list(commitments)
+    theme_links = _theme_links([commitment.pk for commitment in rows])
+    plans = {}
+    addresses = {}
+    for commitment in rows:
+        plan = plans.get(commitment.plan_id)
+        if plan is None:
+            plan = plans[commitment.plan_id] = commitment.plan
+            plan.label = _("Plan %(period)s") % {"period": plan.period}
+            addresses[plan.pk] = commitment_addresses(plan.slug)
+        commitment.plan = plan
+        commitment.url = addresses[plan.pk](commitment.number)
+        commitment.theme_links = theme_links.get(commitment.pk, [])
+    return rows
 
 
 @dataclass
@@ -65,8 +148,10 @@ def theme_counts(search):
     else:
         matching = search.filterset.queryset
     matching_ids = matching.order_by().values("pk")
-    return Theme.objects.published().annotate(
-        commitment_count=Count("commitments", filter=Q(commitments__in=matching_ids))
+    return (
+        Theme.objects.published()
+        .only("slug", "name", "order")
+        .annotate(commitment_count=Count("commitments", filter=Q(commitments__in=matching_ids)))
     )
 
 
@@ -100,20 +185,17 @@ def themes_with_counts():
 
 def plan_totals(commitments):
     """How many commitments, and their overall progress, in one aggregate query."""
-    totals = commitments.order_by().aggregate(
-        count=Count("pk", distinct=True),
-        total=Count(
-            "milestones",
-            filter=~Q(milestones__completion=MilestoneCompletion.CANCELLED),
-            distinct=True,
-        ),
-        completed=Count(
-            "milestones",
-            filter=Q(milestones__completion=MilestoneCompletion.COMPLETED),
-            distinct=True,
-        ),
-        overdue=Count("milestones", filter=overdue_milestones_q("milestones__"), distinct=True),
-        sample=Count("milestones", filter=Q(milestones__is_sample=True), distinct=True),
+    totals = (
+        commitments.order_by()
+        .with_progress()
+        .with_overdue_count()
+        .aggregate(
+            count=Count("pk"),
+            total=Coalesce(Sum("milestones_total"), 0),
+            completed=Coalesce(Sum("milestones_completed"), 0),
+            overdue=Coalesce(Sum("milestones_overdue"), 0),
+            sample=Coalesce(Sum("milestones_sample"), 0),
+        )
     )
     progress = Progress(totals["completed"], totals["total"], totals["overdue"], totals["sample"])
     return totals["count"], progress
@@ -125,6 +207,24 @@ class ThemeSummary:
     commitment_count: int
     progress: Progress
     commitments: list = field(default_factory=list)  # the first few, for a glance
+    url: str = ""
+
+    @property
+    def count_label(self):
+        return ngettext(
+            "%(counter)s commitment", "%(counter)s commitments", self.commitment_count
+        ) % {"counter": self.commitment_count}
+
+
+@dataclass
+class CommitmentLink:
+    """A commitment as the home page names it: number, title (for {% tr %}) and address."""
+
+    number: int
+    title_ru: str
+    title_ky: str
+    title_en: str
+    url: str
 
 
 @dataclass
@@ -149,37 +249,26 @@ def current_plan():
 
 
 def plan_summary(plan):
-    """A plan at a glance, by theme: four queries however big the plan is."""
+    """A plan at a glance, by theme: three queries however big the plan is."""
     commitments = Commitment.objects.published().filter(plan=plan)
     commitment_ids = commitments.values("pk")
-    in_plan = Q(commitments__in=commitment_ids)
-    not_cancelled = ~Q(commitments__milestones__completion=MilestoneCompletion.CANCELLED)
-    themes = (
+    # Filtered first, so each theme joins only its commitments of the plan: a commitment
+    # appears once per theme, and summing its own counts needs no DISTINCT.
+    themes = list(
         Theme.objects.published()
+        .filter(commitments__in=commitment_ids)
+        .only("slug", "name", "order")
         .annotate(
-            commitment_count=Count("commitments", filter=in_plan, distinct=True),
-            milestones_total=Count(
-                "commitments__milestones", filter=in_plan & not_cancelled, distinct=True
-            ),
-            milestones_completed=Count(
-                "commitments__milestones",
-                filter=in_plan
-                & Q(commitments__milestones__completion=MilestoneCompletion.COMPLETED),
-                distinct=True,
-            ),
-            milestones_sample=Count(
-                "commitments__milestones",
-                filter=in_plan & Q(commitments__milestones__is_sample=True),
-                distinct=True,
-            ),
+            commitment_count=Count("commitments"),
+            milestones_total=Sum("commitments__counted_milestones"),
+            milestones_completed=Sum("commitments__completed_milestones"),
+            milestones_sample=Sum("commitments__sample_milestones"),
         )
-        .filter(commitment_count__gt=0)
     )
-    theme_list = list(themes)
     # The first few commitments of each theme, numbered per theme by the database.
     links = (
         Commitment.themes.through.objects.filter(
-            theme__in=[theme.pk for theme in theme_list], commitment__in=commitment_ids
+            theme__in=[theme.pk for theme in themes], commitment__in=commitment_ids
         )
         .annotate(
             position=Window(
@@ -187,13 +276,20 @@ def plan_summary(plan):
             )
         )
         .filter(position__lte=HOME_COMMITMENTS_PER_THEME)
-        .select_related("commitment")
         .order_by("theme_id", "position")
+        .values_list(
+            "theme_id",
+            "commitment__number",
+            "commitment__title_ru",
+            "commitment__title_ky",
+            "commitment__title_en",
+        )
     )
+    address = commitment_addresses(plan.slug)
     first_commitments = {}
-    for link in links:
-        link.commitment.plan = plan  # spares a query per link in get_absolute_url()
-        first_commitments.setdefault(link.theme_id, []).append(link.commitment)
+    for theme_id, number, *titles in links:
+        link = CommitmentLink(number, *titles, url=address(number))
+        first_commitments.setdefault(theme_id, []).append(link)
     summaries = [
         ThemeSummary(
             theme=theme,
@@ -204,8 +300,9 @@ def plan_summary(plan):
                 sample=theme.milestones_sample,
             ),
             commitments=first_commitments.get(theme.pk, []),
+            url=theme.get_absolute_url(),
         )
-        for theme in theme_list
+        for theme in themes
     ]
     count, overall = plan_totals(commitments)
     return PlanSummary(plan=plan, commitment_count=count, progress=overall, themes=summaries)

@@ -41,4 +41,15 @@ class MilestoneEvidenceTranslationOptions(TranslationOptions):
 # History after translation (see publishing.history). A commitment's themes and co-implementers
 # are part of what staff edit, so their changes are kept with the commitment's versions.
 track_history(ActionPlan, Theme, Milestone, CommitmentPartner)
-simple_history.register(Commitment, app="commitments", m2m_fields=["themes", "co_implementers"])
+# The milestone counts are the database's own bookkeeping, not an edit: no version for them.
+simple_history.register(
+    Commitment,
+    app="commitments",
+    m2m_fields=["themes", "co_implementers"],
+    excluded_fields=[
+        "counted_milestones",
+        "completed_milestones",
+        "sample_milestones",
+        "open_deadlines",
+    ],
+)

@@ -33,7 +33,7 @@ def commitment_list(request):
             "is_filtered": search.is_filtered,
             "group_by_plan": search.filterset.sorted_by_plan,
             "page_obj": page,
-            "commitments": page.object_list,
+            "commitments": selectors.list_rows(page.object_list),
             "theme_counts": selectors.theme_counts(search),
             "chosen_theme": request.GET.get("theme", ""),
         },
@@ -67,7 +67,7 @@ def plan_detail(request, plan):
             "commitment_count": count,
             "progress": progress,
             "page_obj": page,
-            "commitments": page.object_list,
+            "commitments": selectors.list_rows(page.object_list),
         },
     )
     return mark_preview(request, response, action_plan)
@@ -127,7 +127,7 @@ def theme_detail(request, slug):
         {
             "theme": theme,
             "page_obj": page,
-            "commitments": page.object_list,
+            "commitments": selectors.list_rows(page.object_list),
             "other_themes": Theme.objects.published().exclude(pk=theme.pk).only("slug", "name"),
         },
     )
@@ -152,10 +152,7 @@ def export_commitments(request, extension):
     commitments, error = _filtered_for_export(request)
     if error:
         return error
-    records = [
-        exports.commitment_record(commitment, request.build_absolute_uri)
-        for commitment in selectors.export_rows(commitments)
-    ]
+    records = exports.commitment_records(commitments, request.build_absolute_uri)
     if extension == "csv":
         return exports.csv_response(records, exports.COMMITMENT_COLUMNS, "commitments")
     return exports.json_response(records, "commitments", "commitments")
