@@ -3,15 +3,9 @@
 from django import template
 from django.urls import NoReverseMatch
 
-from coalition.templatetags.coalition_tags import light_widget
-
 from ..comparison import compare
 
 register = template.Library()
-
-# {% light_widget field %}: {{ field }} without a template per option (see coalition_tags).
-# It serves every app's filter forms and would sit best with the shared tags in publishing.
-register.simple_tag(light_widget, name="light_widget")
 
 
 @register.simple_tag
