@@ -74,17 +74,6 @@ MILESTONE_COLUMNS = [
 ]
 
 
-def partner_label(partner):
-    """A partner as the source writes it: the person with their role, or the organization."""
-    if partner.person is not None:
-        if partner.person.position:
-            return f"{partner.person.full_name} – {partner.person.position}"
-        if partner.organization is not None:
-            return f"{partner.person.full_name} – {partner.organization.name}"
-        return partner.person.full_name
-    return partner.organization.name
-
-
 def _in_language(field):
     """In SQL, what modeltranslation's attribute gives in Python: the text in the visitor's
     language, else in the fallback language (Russian), else ''."""
@@ -96,7 +85,8 @@ def _in_language(field):
 
 
 def _partner_labels(commitment_ids):
-    """partner_label() of every partner of these commitments, in their order, by commitment."""
+    """Each partner as the source writes it: the person with their role (their position, else
+    their organization), or the organization; by commitment, in their order."""
     person = _in_language("person__full_name")
     position = _in_language("person__position")
     organization = _in_language("organization__name")
@@ -191,8 +181,8 @@ def commitment_records(commitments, absolute):
     """The export's records of these commitments, in their order, in four queries.
 
     No model instance per row (a thousand commitments took seconds that way): plain values,
-    with the texts in the visitor's language picked by the database. The records are the same
-    as commitment_record() makes of an instance.
+    with the texts in the visitor's language picked by the database as the models' own
+    attributes pick them (that language, else Russian).
     """
     values = _commitment_values()
     aliases = {f"export_{name}": expression for name, expression in values.items()}
@@ -270,39 +260,6 @@ def commitment_records(commitments, absolute):
 
 # Stands for the number in an address reversed once per plan.
 _NUMBER = 987654321
-
-
-def commitment_record(commitment, absolute):
-    progress = commitment.progress
-    official = commitment.responsible_official
-    return {
-        "plan": commitment.plan.slug,
-        "plan_title": commitment.plan.title,
-        "number": commitment.number,
-        "ogp_id": commitment.ogp_id,
-        "title": commitment.title,
-        "status": commitment.status,
-        "status_label": str(commitment.get_status_display()),
-        "themes": [theme.name for theme in commitment.themes.all()],
-        "ogp_values": [value.value for value in commitment.ogp_values],
-        "lead_agency": commitment.lead_agency.name if commitment.lead_agency else "",
-        "responsible_official": official.full_name if official else "",
-        "responsible_official_position": official.position if official else "",
-        "responsible_official_emails": official.emails if official else [],
-        "responsible_official_phones": [p["shown"] for p in official.phones] if official else [],
-        "co_implementers": [org.name for org in commitment.co_implementers.all()],
-        "partners": [partner_label(partner) for partner in commitment.partners.all()],
-        "start_date": commitment.start_date,
-        "end_date": commitment.end_date,
-        "milestones_total": progress.total,
-        "milestones_completed": progress.completed,
-        "milestones_overdue": progress.overdue,
-        "progress_percent": progress.percent,
-        "milestones_sample": progress.sample,
-        "is_sample": commitment.is_sample,
-        "url": absolute(commitment.get_absolute_url()),
-        "source_url": commitment.source_url,
-    }
 
 
 def milestone_record(milestone, absolute):

@@ -308,19 +308,6 @@ def plan_summary(plan):
     return PlanSummary(plan=plan, commitment_count=count, progress=overall, themes=summaries)
 
 
-def export_rows(commitments):
-    """Commitments for the exports, with everything a row needs, in a fixed number of queries."""
-    return commitments.select_related(
-        "responsible_official",
-    ).prefetch_related(
-        Prefetch("co_implementers", queryset=Organization.objects.order_by("name")),
-        Prefetch(
-            "partners",
-            queryset=CommitmentPartner.objects.select_related("organization", "person"),
-        ),
-    )
-
-
 def milestone_rows(commitments):
     return (
         Milestone.objects.filter(commitment__in=commitments.order_by().values("pk"))

@@ -165,3 +165,47 @@ def test_an_export_of_nothing_is_still_a_valid_file(client):
     assert response.content.decode("utf-8-sig").splitlines() == [",".join(COMMITMENT_COLUMNS)]
     data = json.loads(export(client, "milestones_json", q="no such commitment").content)
     assert data["count"] == 0 and data["milestones"] == []
+
+
+def test_partners_officials_and_untranslated_texts_read_as_on_the_commitment_page(
+    client, known_plan
+):
+    """The export picks its texts in the database: it must say what the models say, a
+    partner as the source writes it and the Russian text where a translation is missing."""
+    from directory.models import Organization
+
+    from .factories import OrganizationFactory, PartnerFactory, PersonFactory
+
+    commitment = known_plan.c3
+    commitment.title_ky = ""
+    commitment.responsible_official = PersonFactory(
+        email="a@example.org, b@example.org", phone="+996 312 11-22-33; 0555 123 456"
+    )
+    commitment.save()
+    ngo = OrganizationFactory(name_en="Open Data NGO", name_ky="")
+    with_position = PersonFactory(full_name_en="Aida Asanova", position_en="Coordinator")
+    no_position = {"position_ru": "", "position_ky": "", "position_en": ""}
+    with_organization = PersonFactory(full_name_en="Bakyt Beishenov", **no_position)
+    on_their_own = PersonFactory(full_name_en="Chyngyz Chynaliev", organization=None, **no_position)
+    PartnerFactory(commitment=commitment, organization=ngo, order=1)
+    PartnerFactory(commitment=commitment, organization=ngo, person=with_position, order=2)
+    PartnerFactory(commitment=commitment, organization=ngo, person=with_organization, order=3)
+    PartnerFactory(commitment=commitment, organization=None, person=on_their_own, order=4)
+    commitment.co_implementers.set(
+        [OrganizationFactory(name_en="Zeta ministry"), OrganizationFactory(name_en="Alpha agency")]
+    )
+
+    records = json.loads(export(client, "export_json", q="KG0999").content)["commitments"]
+    assert records[0]["partners"] == [
+        "Open Data NGO",
+        "Aida Asanova – Coordinator",
+        "Bakyt Beishenov – Open Data NGO",
+        "Chyngyz Chynaliev",
+    ]
+    assert records[0]["co_implementers"] == ["Alpha agency", "Zeta ministry"]
+    assert records[0]["responsible_official_emails"] == ["a@example.org", "b@example.org"]
+    assert records[0]["responsible_official_phones"] == ["+996 312 11-22-33", "0555 123 456"]
+
+    kyrgyz = parse_csv(export(client, "export_csv", "ky", q="KG0999"))[0]
+    assert kyrgyz["title"] == "Открытые бюджетные данные"  # no Kyrgyz title: the Russian one
+    assert kyrgyz["partners"].startswith(Organization.objects.get(pk=ngo.pk).name_ru)

@@ -214,3 +214,52 @@ def test_milestone_order_defines_the_timeline():
     later = MilestoneFactory(commitment=commitment, order=2)
     earlier = MilestoneFactory(commitment=commitment, order=1)
     assert list(Milestone.objects.filter(commitment=commitment)) == [earlier, later]
+
+
+def kept_counts(commitment):
+    """The milestone counts the database keeps on the commitment row, read afresh."""
+    row = Commitment.objects.with_progress().get(pk=commitment.pk)
+    return (row.counted_milestones, row.completed_milestones, row.sample_milestones)
+
+
+def test_kept_counts_follow_every_kind_of_milestone_change(today):
+    """Lists read progress from counts on the commitment: whatever changes the milestones
+    (a save, bulk_create, update(), a move, a delete), the counts and the overdue figure stay
+    what the milestones themselves say."""
+    commitment = PublishedCommitmentFactory()
+    other = PublishedCommitmentFactory()
+    first = MilestoneFactory(commitment=commitment, completion=C.COMPLETED)
+    assert kept_counts(commitment) == (1, 1, 0)
+
+    Milestone.objects.bulk_create(
+        [
+            Milestone(commitment=commitment, activity_ru="a", end_date=today - timedelta(1)),
+            Milestone(commitment=commitment, activity_ru="b", is_sample=True),
+            Milestone(commitment=commitment, activity_ru="c", completion=C.CANCELLED),
+        ]
+    )
+    assert kept_counts(commitment) == (3, 1, 1)
+    assert annotated(commitment).progress == fresh(commitment).progress
+    assert annotated(commitment).progress.overdue == 1
+
+    Milestone.objects.filter(commitment=commitment, activity_ru="a").update(completion=C.COMPLETED)
+    assert kept_counts(commitment) == (3, 2, 1)
+    assert annotated(commitment).progress.overdue == 0
+
+    Milestone.objects.filter(pk=first.pk).update(commitment=other)
+    assert kept_counts(commitment) == (2, 1, 1)
+    assert kept_counts(other) == (1, 1, 0)
+
+    Milestone.objects.filter(commitment=commitment).delete()
+    assert kept_counts(commitment) == (0, 0, 0)
+    assert annotated(commitment).progress == fresh(commitment).progress
+
+
+def test_saving_an_old_copy_of_a_commitment_does_not_bring_back_old_counts():
+    commitment = PublishedCommitmentFactory()  # loaded before its milestones exist
+    MilestoneFactory(commitment=commitment, completion=C.COMPLETED)
+    MilestoneFactory(commitment=commitment)
+    commitment.title_en = "Renamed"
+    commitment.save()
+    assert kept_counts(commitment) == (2, 1, 0)
+    assert Commitment.objects.with_overdue_milestones(False).filter(pk=commitment.pk).exists()
