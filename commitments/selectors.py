@@ -142,17 +142,27 @@ def commitment_search(*, data, request=None, base=None):
 
 
 def theme_counts(search):
-    """Published themes with how many listed commitments each holds (other filters kept)."""
+    """Published themes with how many listed commitments each holds (other filters kept).
+
+    The filter form's theme select offers the same published themes, in the same order: it
+    takes them from here rather than reading them again.
+    """
     if search.is_filtered:
         matching = search.filterset.queryset_without("theme")
     else:
         matching = search.filterset.queryset
     matching_ids = matching.order_by().values("pk")
-    return (
+    themes = list(
         Theme.objects.published()
         .only("slug", "name", "order")
         .annotate(commitment_count=Count("commitments", filter=Q(commitments__in=matching_ids)))
     )
+    field = search.filterset.form.fields["theme"]
+    field.widget.choices = [
+        ("", field.empty_label),
+        *((theme.slug, field.label_from_instance(theme)) for theme in themes),
+    ]
+    return themes
 
 
 def commitment_detail_queryset():
