@@ -23,7 +23,17 @@ from modeltranslation.utils import resolution_order
 
 from directory.models import Person
 
-from .models import Commitment, CommitmentPartner, CommitmentStatus, OGPValue, Progress, Theme
+from .models import (
+    Commitment,
+    CommitmentPartner,
+    CommitmentStatus,
+    Milestone,
+    MilestoneCompletion,
+    MilestoneEvidence,
+    OGPValue,
+    Progress,
+    Theme,
+)
 
 COMMITMENT_COLUMNS = [
     "plan",
@@ -202,12 +212,7 @@ def commitment_records(commitments, absolute):
         value = dict(zip(names, row, strict=True))
         plan = value["plan"]
         if plan not in addresses:
-            # The detail address differs between commitments only in the number.
-            address = absolute(
-                reverse("commitments:detail", kwargs={"plan": plan, "number": _NUMBER})
-            )
-            addresses[plan] = address.rpartition(str(_NUMBER))[::2]
-        head, tail = addresses[plan]
+            addresses[plan] = _address_maker("commitments:detail", "number", absolute, plan=plan)
         official = (value["official_email"], value["official_phone"])
         if official not in contacts:
             # Person's own rules split the published emails and phones (without the cost of
@@ -251,39 +256,89 @@ def commitment_records(commitments, absolute):
                 "progress_percent": progress.percent,
                 "milestones_sample": progress.sample,
                 "is_sample": value["is_sample"],
-                "url": f"{head}{value['number']}{tail}",
+                "url": addresses[plan](value["number"]),
                 "source_url": value["source_url"],
             }
         )
     return records
 
 
-# Stands for the number in an address reversed once per plan.
+# Stands for the varying part of an address reversed once (see _address_maker).
 _NUMBER = 987654321
 
 
-def milestone_record(milestone, absolute):
-    commitment = milestone.commitment
-    return {
-        "plan": commitment.plan.slug,
-        "commitment_number": commitment.number,
-        "commitment_ogp_id": commitment.ogp_id,
-        "order": milestone.order,
-        "activity": milestone.activity,
-        "deliverable": milestone.deliverable,
-        "start_date": milestone.start_date,
-        "end_date": milestone.end_date,
-        "completion": milestone.completion,
-        "completion_label": str(milestone.get_completion_display()),
-        "is_overdue": milestone.is_overdue,
-        "evidence_url": milestone.evidence_url,
-        "evidence_files": [
-            absolute(evidence.get_absolute_url()) for evidence in milestone.evidence_files.all()
-        ],
-        "updated_at": milestone.updated_at,
-        "is_sample": milestone.is_sample,
-        "commitment_url": absolute(commitment.get_absolute_url()),
-    }
+def milestone_records(commitments, absolute):
+    """The milestones of these commitments as export records, in two queries and without a
+    model instance per row (ten thousand milestones took ten seconds that way)."""
+    milestones = (
+        Milestone.objects.filter(commitment__in=commitments.order_by().values("pk"))
+        .order_by("-commitment__plan__number", "commitment__number", "order", "id")
+        .annotate(
+            export_activity=_in_language("activity"), export_deliverable=_in_language("deliverable")
+        )
+    )
+    rows = _without_language_fallbacks(milestones).values_list(
+        "pk",
+        "commitment__plan__slug",
+        "commitment__number",
+        "commitment__ogp_id",
+        "order",
+        "export_activity",
+        "export_deliverable",
+        "start_date",
+        "end_date",
+        "completion",
+        "evidence_url",
+        "updated_at",
+        "is_sample",
+    )
+    evidence_address = _address_maker("commitments:evidence", "pk", absolute)
+    evidence = _grouped(
+        (milestone_id, evidence_address(pk))
+        for milestone_id, pk in MilestoneEvidence.objects.filter(
+            milestone__in=milestones.values("pk")
+        )
+        .order_by("milestone_id", "pk")
+        .values_list("milestone_id", "pk")
+    )
+    completions = {value: str(label) for value, label in MilestoneCompletion.choices}
+    addresses = {}
+    records = []
+    for pk, plan, number, ogp_id, order, activity, deliverable, *rest in rows:
+        start_date, end_date, completion, evidence_url, updated_at, is_sample = rest
+        if plan not in addresses:
+            addresses[plan] = _address_maker("commitments:detail", "number", absolute, plan=plan)
+        # The model's own rule, without the cost of a model instance.
+        dates = SimpleNamespace(end_date=end_date, completion=completion)
+        records.append(
+            {
+                "plan": plan,
+                "commitment_number": number,
+                "commitment_ogp_id": ogp_id,
+                "order": order,
+                "activity": activity,
+                "deliverable": deliverable,
+                "start_date": start_date,
+                "end_date": end_date,
+                "completion": completion,
+                "completion_label": completions.get(completion, completion),
+                "is_overdue": Milestone.is_overdue.fget(dates),
+                "evidence_url": evidence_url,
+                "evidence_files": evidence.get(pk, []),
+                "updated_at": updated_at,
+                "is_sample": is_sample,
+                "commitment_url": addresses[plan](number),
+            }
+        )
+    return records
+
+
+def _address_maker(name, varying, absolute, **fixed):
+    """value -> the absolute address `name` gives with that value for `varying`, from a single
+    reverse(): the addresses of an export's rows differ only in that value."""
+    address = absolute(reverse(name, kwargs={**fixed, varying: _NUMBER}))
+    head, _placeholder, tail = address.rpartition(str(_NUMBER))
+    return lambda value: f"{head}{value}{tail}"
 
 
 def _csv_value(value):

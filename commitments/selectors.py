@@ -316,12 +316,3 @@ def plan_summary(plan):
     ]
     count, overall = plan_totals(commitments)
     return PlanSummary(plan=plan, commitment_count=count, progress=overall, themes=summaries)
-
-
-def milestone_rows(commitments):
-    return (
-        Milestone.objects.filter(commitment__in=commitments.order_by().values("pk"))
-        .select_related("commitment__plan")
-        .prefetch_related("evidence_files")
-        .order_by("-commitment__plan__number", "commitment__number", "order", "id")
-    )

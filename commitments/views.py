@@ -163,10 +163,7 @@ def export_milestones(request, extension):
     commitments, error = _filtered_for_export(request)
     if error:
         return error
-    records = [
-        exports.milestone_record(milestone, request.build_absolute_uri)
-        for milestone in selectors.milestone_rows(commitments)
-    ]
+    records = exports.milestone_records(commitments, request.build_absolute_uri)
     if extension == "csv":
         return exports.csv_response(records, exports.MILESTONE_COLUMNS, "milestones")
     return exports.json_response(records, "milestones", "milestones")

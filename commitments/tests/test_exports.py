@@ -209,3 +209,25 @@ def test_partners_officials_and_untranslated_texts_read_as_on_the_commitment_pag
     kyrgyz = parse_csv(export(client, "export_csv", "ky", q="KG0999"))[0]
     assert kyrgyz["title"] == "Открытые бюджетные данные"  # no Kyrgyz title: the Russian one
     assert kyrgyz["partners"].startswith(Organization.objects.get(pk=ngo.pk).name_ru)
+
+
+def test_milestone_export_links_each_evidence_file(client, known_plan):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from ..models import MilestoneEvidence
+
+    milestone = known_plan.c2.milestones.get()
+    files = [
+        MilestoneEvidence.objects.create(
+            milestone=milestone, file=SimpleUploadedFile(f"{name}.txt", b"minutes")
+        )
+        for name in ("first", "second")
+    ]
+    records = json.loads(export(client, "milestones_json", plan="2030-2032").content)
+    by_commitment = {r["commitment_number"]: r for r in records["milestones"]}
+    with translation.override("en"):
+        addresses = [reverse("commitments:evidence", args=[file.pk]) for file in files]
+    expected = [f"http://testserver{address}" for address in addresses]
+    assert by_commitment[2]["evidence_files"] == expected
+    assert by_commitment[2]["commitment_url"] == "http://testserver/en/commitments/2030-2032/2/"
+    assert by_commitment[1]["evidence_files"] == []
