@@ -28,11 +28,30 @@ def _published_themes():
     return Prefetch("themes", queryset=Theme.objects.published().only("slug", "name", "order"))
 
 
-# What a commitment page says at length; a list row never shows it, so a list never loads it.
-LONG_TEXT_FIELDS = [
-    f"{field}{suffix}"
-    for field in ("problem", "objective", "expected_change")
-    for suffix in ("", "_ru", "_ky", "_en")
+def _translated(field):
+    return [f"{field}{suffix}" for suffix in ("", "_ru", "_ky", "_en")]
+
+
+# What a list row shows (see {% commitment_cards %} and the list's plan headings), and no more:
+# the long texts of a commitment page, in three languages, would be most of every row.
+ROW_FIELDS = [
+    "plan",
+    "number",
+    "ogp_id",
+    *_translated("title"),
+    "is_sample",
+    "status",
+    "lead_agency",
+    "counted_milestones",
+    "completed_milestones",
+    "sample_milestones",
+    "open_deadlines",
+    "plan__slug",
+    "plan__number",
+    *_translated("plan__title"),
+    "plan__start_date",
+    "plan__end_date",
+    *_translated("lead_agency__name"),
 ]
 
 
@@ -42,7 +61,7 @@ def commitment_rows(queryset=None):
     queryset = Commitment.objects.published() if queryset is None else queryset
     return (
         queryset.with_progress()
-        .defer(*LONG_TEXT_FIELDS)
+        .only(*ROW_FIELDS)
         .select_related("plan", "lead_agency")
         .order_by(*DEFAULT_ORDERING)
     )
