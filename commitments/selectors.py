@@ -232,7 +232,7 @@ def plan_totals(commitments):
 
 @dataclass
 class ThemeSummary:
-    theme: Theme
+    theme: ThemeLink
     commitment_count: int
     progress: Progress
     commitments: list = field(default_factory=list)  # the first few, for a glance
@@ -281,23 +281,32 @@ def plan_summary(plan):
     """A plan at a glance, by theme: three queries however big the plan is."""
     commitments = Commitment.objects.published().filter(plan=plan)
     commitment_ids = commitments.values("pk")
-    # Filtered first, so each theme joins only its commitments of the plan: a commitment
-    # appears once per theme, and summing its own counts needs no DISTINCT.
-    themes = list(
-        Theme.objects.published()
-        .filter(commitments__in=commitment_ids)
-        .only("slug", "name", "order")
-        .annotate(
-            commitment_count=Count("commitments"),
-            milestones_total=Sum("commitments__counted_milestones"),
-            milestones_completed=Sum("commitments__completed_milestones"),
-            milestones_sample=Sum("commitments__sample_milestones"),
+    # Grouped from the plan's commitments: each appears once per theme, so summing its own
+    # counts needs no DISTINCT.
+    per_theme = (
+        commitments.filter(themes__in=Theme.objects.published())
+        .values(
+            "themes__id", "themes__slug", "themes__name_ru", "themes__name_ky", "themes__name_en"
         )
+        .annotate(
+            commitment_count=Count("pk"),
+            milestones_total=Sum("counted_milestones"),
+            milestones_completed=Sum("completed_milestones"),
+            milestones_sample=Sum("sample_milestones"),
+        )
+        .order_by("themes__order", "themes__slug")
     )
+    themes = []
+    for row in per_theme:
+        slug = row["themes__slug"]
+        url = reverse("commitments:theme", kwargs={"slug": slug})
+        names = (row["themes__name_ru"], row["themes__name_ky"], row["themes__name_en"])
+        themes.append((row["themes__id"], ThemeLink(slug, *names, url=url), row))
     # The first few commitments of each theme, numbered per theme by the database.
     links = (
         Commitment.themes.through.objects.filter(
-            theme__in=[theme.pk for theme in themes], commitment__in=commitment_ids
+            theme__in=[theme_id for theme_id, _theme, _row in themes],
+            commitment__in=commitment_ids,
         )
         .annotate(
             position=Window(
@@ -322,16 +331,16 @@ def plan_summary(plan):
     summaries = [
         ThemeSummary(
             theme=theme,
-            commitment_count=theme.commitment_count,
+            commitment_count=row["commitment_count"],
             progress=Progress(
-                theme.milestones_completed,
-                theme.milestones_total,
-                sample=theme.milestones_sample,
+                row["milestones_completed"],
+                row["milestones_total"],
+                sample=row["milestones_sample"],
             ),
-            commitments=first_commitments.get(theme.pk, []),
-            url=theme.get_absolute_url(),
+            commitments=first_commitments.get(theme_id, []),
+            url=theme.url,
         )
-        for theme in themes
+        for theme_id, theme, row in themes
     ]
     count, overall = plan_totals(commitments)
     return PlanSummary(plan=plan, commitment_count=count, progress=overall, themes=summaries)
