@@ -2,7 +2,7 @@
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -22,8 +22,8 @@ def published_themes(request=None):
 
 def lead_agencies(request=None):
     """Only organizations that lead a public commitment are worth offering."""
-    leads_one = Commitment.objects.published().filter(lead_agency=OuterRef("pk"))
-    return Organization.objects.filter(Exists(leads_one)).only("slug", "name")
+    leads = Commitment.objects.published().values("lead_agency_id")
+    return Organization.objects.filter(pk__in=leads).only("slug", "name")
 
 
 class QuickSelect(forms.Select):
