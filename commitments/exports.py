@@ -226,7 +226,7 @@ def commitment_records(commitments, absolute):
         progress = Progress(
             value["completed"],
             value["counted"],
-            bisect_left(value["open_deadlines"], today),
+            bisect_left(value["open_deadlines"], today.isoformat()),
             value["sample"],
         )
         pk = value["pk"]

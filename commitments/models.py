@@ -3,7 +3,6 @@
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
@@ -218,7 +217,7 @@ class CommitmentQuerySet(PublishableQuerySet):
         return self.annotate(
             milestones_overdue=Case(
                 When(
-                    open_deadlines__0__lt=timezone.localdate(),
+                    open_deadlines__0__lt=timezone.localdate().isoformat(),
                     then=_milestone_count(overdue_milestones_q()),
                 ),
                 default=Value(0),
@@ -228,8 +227,8 @@ class CommitmentQuerySet(PublishableQuerySet):
 
     def with_overdue_milestones(self, overdue=True):
         # The earliest open deadline decides; an empty list has none (NULL), so is never late.
-        late = Q(open_deadlines__0__lt=timezone.localdate())
-        return self.filter(late if overdue else ~late | Q(open_deadlines__len=0))
+        late = Q(open_deadlines__0__lt=timezone.localdate().isoformat())
+        return self.filter(late if overdue else ~late | Q(open_deadlines=[]))
 
 
 class Commitment(Publishable):
@@ -310,11 +309,11 @@ class Commitment(Publishable):
     sample_milestones = models.PositiveIntegerField(
         _("sample milestones"), default=0, editable=False
     )
-    # The end dates of the milestones neither completed nor cancelled, earliest first: how
-    # many are overdue depends on the day, so it is counted from these when shown.
-    open_deadlines = ArrayField(
-        models.DateField(), verbose_name=_("open deadlines"), default=list, editable=False
-    )
+    # The end dates (ISO 8601 strings, which sort as dates do) of the milestones neither
+    # completed nor cancelled, earliest first: how many are overdue depends on the day, so it is
+    # counted from these when shown. JSON rather than a PostgreSQL array: the quick start runs
+    # on SQLite.
+    open_deadlines = models.JSONField(_("open deadlines"), default=list, editable=False)
 
     objects = CommitmentQuerySet.as_manager()
 
@@ -347,7 +346,7 @@ class Commitment(Publishable):
             return Progress(
                 self.milestones_completed,
                 self.milestones_total,
-                bisect_left(self.open_deadlines, timezone.localdate()),
+                bisect_left(self.open_deadlines, timezone.localdate().isoformat()),
                 self.milestones_sample,
             )
         milestones = list(self.milestones.all())
