@@ -49,6 +49,10 @@ def database_from_env():
     config["CONN_HEALTH_CHECKS"] = True
     if config["ENGINE"] == "django.db.backends.postgresql":
         config.setdefault("OPTIONS", {})["connect_timeout"] = env_int("DB_CONNECT_TIMEOUT", 3)
+        # .iterator() (form choices, exports) would open a named server-side cursor: a round trip
+        # more per query for lists of a few hundred rows, and broken behind PgBouncer's
+        # transaction pooling.
+        config["DISABLE_SERVER_SIDE_CURSORS"] = True
     return config
 
 
