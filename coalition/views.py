@@ -5,7 +5,6 @@ import json
 
 from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -15,6 +14,7 @@ from django.utils.html import format_html_join
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from publishing.pagination import CountedPaginator
 from publishing.security import client_ip
 from publishing.templatetags.portal import sample_badge, tr
 from publishing.views import get_visible_or_404, mark_preview
@@ -72,18 +72,6 @@ def member_rows(members):
             }
         )
     return rows
-
-
-class CountedPaginator(Paginator):
-    """A paginator told its count, when another query has counted the rows already."""
-
-    def __init__(self, object_list, per_page, *, count):
-        super().__init__(object_list, per_page)
-        self.known_count = count
-
-    @property
-    def count(self):
-        return self.known_count
 
 
 @require_GET

@@ -1,6 +1,5 @@
 from contextlib import suppress
 
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import NoReverseMatch
@@ -12,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from publishing.downloads import file_download, readable_filename
+from publishing.pagination import CountedPaginator
 from publishing.templatetags.portal import sample_badge, tr
 from publishing.views import get_visible_or_404, mark_preview
 
@@ -24,18 +24,6 @@ from .rules import ELIGIBILITY_THRESHOLD_PERCENT
 from .selectors import eligibility_scores_by_year, filtered_reports, report_assessments
 
 REPORTS_PER_PAGE = 20
-
-
-class CountedPaginator(Paginator):
-    """A paginator told its count, when another query has counted the rows already."""
-
-    def __init__(self, object_list, per_page, *, count):
-        super().__init__(object_list, per_page)
-        self.known_count = count
-
-    @property
-    def count(self):
-        return self.known_count
 
 
 def report_rows(reports):
@@ -76,8 +64,6 @@ def report_list(request):
     page = CountedPaginator(reports, REPORTS_PER_PAGE, count=count).get_page(
         request.GET.get("page")
     )
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(
         request,
         "reports/list.html",
@@ -86,7 +72,6 @@ def report_list(request):
             "form_has_errors": bool(filterset.is_bound and filterset.errors),
             "page": page,
             "reports": report_rows(page.object_list),
-            "query_without_page": query.urlencode(),
             "feed_url": feed_url(get_language()),
         },
     )

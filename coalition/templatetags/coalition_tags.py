@@ -18,10 +18,3 @@ def public_url(obj):
         return obj.get_absolute_url()
     except (NoReverseMatch, AttributeError):
         return ""
-
-
-@register.simple_tag
-def page_query(query_string, number):
-    """The list's current filters with another page number."""
-    prefix = f"{query_string}&" if query_string else ""
-    return f"?{prefix}page={number}"
