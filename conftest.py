@@ -6,6 +6,24 @@ import pytest
 from django.core.management import call_command
 
 
+def _commits(item):
+    marker = item.get_closest_marker("django_db")
+    transactional = bool(marker and marker.kwargs.get("transaction"))
+    fixtures = getattr(item, "fixturenames", ())
+    return transactional or "transactional_db" in fixtures or "live_server" in fixtures
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests that really commit (the browser tests) empty the database when they end, so they run
+    after every test that reads the demo content loaded once per session.
+
+    pytest-django orders them so, but pytest's own grouping by session-scoped parameters (the
+    browser's name) can pull them forward again; this runs after both.
+    """
+    items.sort(key=_commits)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The demo content, loaded once; each test's transaction rolls back to it."""

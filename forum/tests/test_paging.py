@@ -115,10 +115,10 @@ def test_a_year_without_past_meetings_is_a_404_in_the_visitors_language(client, 
     assert "Барак табылган жок" in html(response)
 
 
-@pytest.mark.parametrize(("page", "shown"), [("abc", 1), ("0", 3), ("-2", 3), ("999", 3)])
-def test_a_bad_page_of_a_year_gives_the_nearest_page(client, page, shown):
+@pytest.mark.parametrize(("asked", "shown"), [("abc", 1), ("0", 3), ("-2", 3), ("999", 3)])
+def test_a_bad_page_of_a_year_gives_the_nearest_page(client, asked, shown):
     held_meetings(52)
-    response = client.get(url("meetings"), {"year": "2022", "page": page})
+    response = client.get(url("meetings"), {"year": "2022", "page": asked})
     assert response.status_code == 200
     assert f"Page {shown} of 3" in main_text(response)
 
@@ -155,10 +155,10 @@ def test_every_transcript_is_reachable_page_by_page_with_the_year_kept(client):
     assert {url("transcript", pk=transcript.pk) for transcript in transcripts} <= found
 
 
-@pytest.mark.parametrize(("page", "shown"), [("abc", 1), ("0", 3), ("999", 3)])
-def test_a_bad_page_of_transcripts_gives_the_nearest_page(client, page, shown):
+@pytest.mark.parametrize(("asked", "shown"), [("abc", 1), ("0", 3), ("999", 3)])
+def test_a_bad_page_of_transcripts_gives_the_nearest_page(client, asked, shown):
     published_transcripts(45)
-    response = client.get(url("transcripts"), {"page": page})
+    response = client.get(url("transcripts"), {"page": asked})
     assert response.status_code == 200
     assert f"Page {shown} of 3" in main_text(response)
 
