@@ -2,15 +2,15 @@
 
 The template engine spends about a millisecond on a commitment card (thirty variable lookups,
 a dozen translations, a nested include), and a page lists twenty. Here the labels are
-translated once per list and a card is one f-string; every value goes through _html(), which
-escapes text and keeps what is already safe markup (a fallback translation's note, say).
+translated once per list and a card is one f-string; every value goes through _html(), Django's
+conditional_escape: text is escaped, what is already safe markup (a fallback's note) is kept.
 """
 
-import html
 from types import SimpleNamespace
 
 from django import template
 from django.utils.formats import date_format
+from django.utils.html import conditional_escape as _html
 from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
@@ -20,12 +20,6 @@ from publishing.templatetags.portal import filesize, sample_badge, tr
 from ..models import CommitmentStatus, MilestoneCompletion
 
 register = template.Library()
-
-
-def _html(value):
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    return html.escape(str(value))
 
 
 def _progress_labels():
