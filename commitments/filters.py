@@ -50,28 +50,6 @@ class QuickSelect(forms.Select):
         )
 
 
-class PlainQueryChoiceIterator(django_filters.fields.ModelChoiceIterator):
-    """The choices in one ordinary query. Django reads them with QuerySet.iterator(), which on
-    PostgreSQL opens a server-side cursor: DECLARE, FETCH and CLOSE are three round trips,
-    several milliseconds for a list of ten."""
-
-    def __iter__(self):
-        if self.field.empty_label is not None:
-            yield ("", self.field.empty_label)
-        if self.field.null_label is not None:
-            yield (self.field.null_value, self.field.null_label)
-        for obj in self.queryset:
-            yield self.choice(obj)
-
-
-class PlainQueryChoiceField(django_filters.fields.ModelChoiceField):
-    iterator = PlainQueryChoiceIterator
-
-
-class ModelChoiceFilter(django_filters.ModelChoiceFilter):
-    field_class = PlainQueryChoiceField
-
-
 class OverdueChoice:
     YES = "yes"
     NO = "no"
@@ -102,14 +80,14 @@ class CommitmentFilter(django_filters.FilterSet):
         widget=forms.TextInput(attrs={"type": "search"}),
         help_text=_("Words from the title, a national number or an OGP identifier (KG0001)."),
     )
-    plan = ModelChoiceFilter(
+    plan = django_filters.ModelChoiceFilter(
         widget=QuickSelect,
         label=_("Action plan"),
         queryset=published_plans,
         to_field_name="slug",
         empty_label=_("All plans"),
     )
-    theme = ModelChoiceFilter(
+    theme = django_filters.ModelChoiceFilter(
         widget=QuickSelect,
         label=_("Theme"),
         field_name="themes",
@@ -123,7 +101,7 @@ class CommitmentFilter(django_filters.FilterSet):
         choices=CommitmentStatus.choices,
         empty_label=_("Any status"),
     )
-    lead_agency = ModelChoiceFilter(
+    lead_agency = django_filters.ModelChoiceFilter(
         widget=QuickSelect,
         label=_("Lead agency"),
         queryset=lead_agencies,
