@@ -153,7 +153,8 @@ def main_navigation(context):
     """The section links, the visitor's section marked with aria-current."""
     request = context.get("request")
     path = request.path if request is not None else ""
-    home = _navigation_in(get_language())[0][0]
+    links = _navigation_in(get_language())
+    home = links[0][0]
 
     def current(url):
         is_current = path == url if url == home else path.startswith(url)
@@ -162,5 +163,5 @@ def main_navigation(context):
     return format_html_join(
         "\n",
         '<li><a href="{}"{}>{}</a></li>',
-        ((url, current(url), label) for url, label in _navigation_in(get_language())),
+        ((url, current(url), label) for url, label in links),
     )
