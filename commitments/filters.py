@@ -8,6 +8,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Organization
+from ogp_portal.content_memo import shared_until_content_changes
 
 from .models import ActionPlan, Commitment, CommitmentStatus, OGPValue, Theme
 
@@ -24,6 +25,15 @@ def lead_agencies(request=None):
     """Only organizations that lead a public commitment are worth offering."""
     leads = Commitment.objects.published().values("lead_agency_id")
     return Organization.objects.filter(pk__in=leads).only("slug", "name")
+
+
+@shared_until_content_changes
+def filter_options():
+    """The (slug, label) options of the plan and lead agency selects, as Django would list them."""
+    return {
+        "plan": tuple((plan.slug, str(plan)) for plan in published_plans()),
+        "lead_agency": tuple((agency.slug, str(agency)) for agency in lead_agencies()),
+    }
 
 
 class QuickSelect(forms.Select):

@@ -9,8 +9,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from directory.models import Organization
+from ogp_portal.content_memo import remember
 
-from .filters import CommitmentFilter
+from .filters import CommitmentFilter, filter_options
 from .models import (
     ActionPlan,
     Commitment,
@@ -160,28 +161,47 @@ def commitment_search(*, data, request=None, base=None):
     return CommitmentSearch(filterset, filterset.queryset, is_filtered=False)
 
 
+# The filters that change the counts per theme: not the theme itself (each theme's count is
+# what the visitor would get by choosing it), nor sorting or paging.
+_FILTERS_COUNTED_PER_THEME = ("q", "plan", "status", "lead_agency", "value", "overdue")
+
+
 def theme_counts(search):
     """Published themes with how many listed commitments each holds (other filters kept).
 
     The filter form's theme select offers the same published themes, in the same order: it
     takes them from here rather than reading them again.
     """
-    if search.is_filtered:
-        matching = search.filterset.queryset_without("theme")
-    else:
-        matching = search.filterset.queryset
-    matching_ids = matching.order_by().values("pk")
-    themes = list(
-        Theme.objects.published()
-        .only("slug", "name", "order")
-        .annotate(commitment_count=Count("commitments", filter=Q(commitments__in=matching_ids)))
-    )
+    data = search.filterset.data if search.is_filtered else {}
+    filters = tuple((name, data.get(name)) for name in _FILTERS_COUNTED_PER_THEME if data.get(name))
+    themes = remember(("commitments.theme_counts", filters), lambda: _count_per_theme(search))
     field = search.filterset.form.fields["theme"]
     field.widget.choices = [
         ("", field.empty_label),
         *((theme.slug, field.label_from_instance(theme)) for theme in themes),
     ]
     return themes
+
+
+def _count_per_theme(search):
+    if search.is_filtered:
+        matching = search.filterset.queryset_without("theme")
+    else:
+        matching = search.filterset.queryset
+    matching_ids = matching.order_by().values("pk")
+    return tuple(
+        Theme.objects.published()
+        .only("slug", "name", "order")
+        .annotate(commitment_count=Count("commitments", filter=Q(commitments__in=matching_ids)))
+    )
+
+
+def offer_filter_options(filterset):
+    """Give the plan and agency selects their options without reading them for every page."""
+    options = filter_options()
+    for name in ("plan", "lead_agency"):
+        field = filterset.form.fields[name]
+        field.widget.choices = [("", field.empty_label), *options[name]]
 
 
 def commitment_detail_queryset():

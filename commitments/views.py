@@ -24,6 +24,7 @@ def paginate(request, rows, per_page=COMMITMENTS_PER_PAGE):
 @require_GET
 def commitment_list(request):
     search = selectors.commitment_search(data=request.GET, request=request)
+    selectors.offer_filter_options(search.filterset)
     page = paginate(request, search.commitments)
     return render(
         request,

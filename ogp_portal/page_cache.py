@@ -1,12 +1,12 @@
 """A whole-page cache for anonymous visitors, per language, shared by every app server.
 
-Pages are stored under a key holding a content version; any change to public content bumps
-the version (see publishing.signals), so staff never wait for a stale page to expire.
+Pages are stored under a key holding the content version (ogp_portal.content_version); any
+change to public content bumps it (see publishing.signals), so staff never wait for a stale page
+to expire.
 """
 
 import hashlib
 import logging
-import uuid
 import zlib
 
 from django.conf import settings
@@ -14,23 +14,11 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
+from .content_version import content_version
+
 logger = logging.getLogger(__name__)
 
-VERSION_KEY = "page-cache:content-version"
 LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
-
-
-def content_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.add(VERSION_KEY, version, None)
-        version = cache.get(VERSION_KEY, version)
-    return version
-
-
-def bump_content_version():
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
 def _is_anonymous_page_request(request):

@@ -1,6 +1,13 @@
 from django.db import DatabaseError
 
+from ogp_portal.content_memo import shared_until_content_changes
+
 from .models import ContactPoint
+
+
+@shared_until_content_changes
+def published_contacts():
+    return tuple(ContactPoint.objects.published())
 
 
 def site_footer(request):
@@ -8,7 +15,7 @@ def site_footer(request):
 
     def contacts():
         try:
-            return list(ContactPoint.objects.published())
+            return published_contacts()
         except DatabaseError:
             return []
 

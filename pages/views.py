@@ -4,18 +4,26 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from ogp_portal.content_memo import shared_until_content_changes
 from publishing.views import get_visible_or_404, mark_preview
 
 from .models import KeyFigure, Page, TimelineEvent
 
 
+@shared_until_content_changes
+def home_pages_content():
+    return {
+        "key_figures": tuple(KeyFigure.objects.published()),
+        "timeline": tuple(TimelineEvent.objects.published()),
+        "about_pages": tuple(
+            Page.objects.published().only("slug", "title", "summary", "order")[:6]
+        ),
+    }
+
+
 @require_safe
 def home(request):
-    context = {
-        "key_figures": KeyFigure.objects.published(),
-        "timeline": TimelineEvent.objects.published(),
-        "about_pages": Page.objects.published().only("slug", "title", "summary", "order")[:6],
-    }
+    context = dict(home_pages_content())
     from .home import extra_home_sections
 
     context.update(extra_home_sections(request))

@@ -24,12 +24,13 @@ def end_sessions_of_deactivated_user(sender, instance, **kwargs):
 CONTENT_APPS = {"pages", "directory", "commitments", "forum", "coalition", "reports"}
 
 
-def _bump_page_cache(sender, **kwargs):
+def _content_changed(sender, **kwargs):
+    """Cached pages and memoised data of every app server are renewed once this is committed."""
     if sender._meta.app_label in CONTENT_APPS:
-        from ogp_portal.page_cache import bump_content_version
+        from ogp_portal.content_version import bump_content_version_on_commit
 
-        bump_content_version()
+        bump_content_version_on_commit()
 
 
 for _signal in (post_save, post_delete, m2m_changed):
-    _signal.connect(_bump_page_cache, dispatch_uid=f"page-cache-{_signal!r}")
+    _signal.connect(_content_changed, dispatch_uid=f"page-cache-{_signal!r}")

@@ -9,7 +9,7 @@ from collections import Counter
 from django.db import connection, transaction
 from django.utils import timezone
 
-from ogp_portal.page_cache import bump_content_version
+from ogp_portal.content_version import bump_content_version_on_commit
 
 from .indexers import INDEXERS, KEY_FIELDS, VALUE_FIELDS
 from .models import SearchEntry
@@ -60,7 +60,7 @@ def search_entries_sync(*, kind, entries, object_ids=None):
             SearchEntry.objects.filter(pk__in=stale[start : start + BATCH_SIZE]).delete()
         if to_create or to_update or stale:
             # Cached search pages may show the old entries: the next visitor gets fresh ones.
-            transaction.on_commit(bump_content_version)
+            bump_content_version_on_commit()
     counts["created"] += len(to_create)
     counts["updated"] += len(to_update)
     counts["deleted"] += len(stale)

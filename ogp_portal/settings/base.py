@@ -49,6 +49,7 @@ MIDDLEWARE = [
     "ogp_portal.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "ogp_portal.middleware.DatabaseUnavailableMiddleware",
+    "ogp_portal.content_version.ContentVersionMiddleware",
     "ogp_portal.page_cache.AnonymousPageCacheMiddleware",
     # Before sessions, so anonymous pages do not vary on the session cookie.
     "django.middleware.locale.LocaleMiddleware",
@@ -209,3 +210,6 @@ LOGGING = {
 
 PORTAL_NAME = _("Open Government Partnership in the Kyrgyz Republic")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# How long an app server may keep data many pages share (ogp_portal.content_memo) at most;
+# any content change renews it at once. 0 switches the memo off.
+CONTENT_MEMO_SECONDS = env_int("CONTENT_MEMO_SECONDS", 60)

@@ -22,3 +22,5 @@ CACHES = {
 AXES_ENABLED = True
 # Whole-page caching is switched on only by the tests about it.
 PAGE_CACHE_SECONDS = 0
+# So is the memo of shared data: other tests count the queries a page really makes.
+CONTENT_MEMO_SECONDS = 0
