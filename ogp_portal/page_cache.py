@@ -5,20 +5,22 @@ change to public content bumps it (see publishing.signals), so staff never wait 
 to expire.
 """
 
+import gzip
 import hashlib
 import logging
-import zlib
+import re
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.cache import cc_delim_re
+from django.utils.cache import cc_delim_re, patch_vary_headers
 
 from .content_version import content_version
 
 logger = logging.getLogger(__name__)
 
 LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+_ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
 def _is_anonymous_page_request(request):
@@ -40,19 +42,28 @@ def _is_shareable(response):
 
 
 def _freeze(response):
-    """What the cache keeps of a page: status, headers and the body compressed.
+    """What the cache keeps of a page: status, headers and the body gzip-compressed.
 
     A pickled HttpResponse would carry the body as is; big pages (a CSV export, a long list)
-    then cost a lot to move through a database or Redis cache on every hit.
+    then cost a lot to move through a database or Redis cache on every hit. Kept as gzip, the
+    body goes out as it is to every client that accepts gzip (all browsers do). Compressing
+    is safe from BREACH here: a shareable page carries no secret (no CSRF token, no cookie).
     """
-    return (response.status_code, list(response.items()), zlib.compress(response.content, 1))
+    body = gzip.compress(response.content, compresslevel=6, mtime=0)
+    return (response.status_code, list(response.items()), body)
 
 
-def _thaw(stored):
+def _thaw(stored, accepts_gzip):
     status, headers, body = stored
-    response = HttpResponse(zlib.decompress(body), status=status)
+    if accepts_gzip:
+        response = HttpResponse(body, status=status)
+        response["Content-Encoding"] = "gzip"
+    else:
+        response = HttpResponse(gzip.decompress(body), status=status)
     for name, value in headers:
-        response[name] = value
+        if name.lower() != "content-length":
+            response[name] = value
+    response["Content-Length"] = str(len(response.content))
     return response
 
 
@@ -76,10 +87,13 @@ class AnonymousPageCacheMiddleware:
             logger.warning("Page cache unavailable, rendering without it: %s", error)
             return self.get_response(request)
         if cached is not None:
-            response = _thaw(cached)
+            accepts_gzip = _ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", ""))
+            response = _thaw(cached, bool(accepts_gzip))
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
+        # Cached copies go out compressed or not, by what the client accepts.
+        patch_vary_headers(response, ("Accept-Encoding",))
         user = getattr(request, "user", None)
         anonymous = user is None or not user.is_authenticated
         if anonymous and _is_shareable(response):

@@ -1,5 +1,7 @@
 """Anonymous pages come from the cache, per language, and change as soon as staff change content."""
 
+import gzip
+
 import pytest
 from django.db import OperationalError
 from django.test import Client
@@ -22,6 +24,22 @@ def test_second_anonymous_visit_is_served_from_the_cache(cached, django_assert_n
         second = cached.get("/ru/")
     assert second["X-Page-Cache"] == "hit"
     assert second.content == first.content
+
+
+def test_cached_pages_go_out_compressed_to_clients_that_accept_gzip(cached):
+    first = cached.get("/ru/commitments/export.csv")
+    assert "accept-encoding" in first["Vary"].lower()
+    compressed = cached.get("/ru/commitments/export.csv", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert compressed["X-Page-Cache"] == "hit"
+    assert compressed["Content-Encoding"] == "gzip"
+    assert int(compressed["Content-Length"]) == len(compressed.content) < len(first.content)
+    assert gzip.decompress(compressed.content) == first.content
+    assert compressed["Content-Type"] == first["Content-Type"]
+    assert compressed["Content-Disposition"] == first["Content-Disposition"]
+    plain = cached.get("/ru/commitments/export.csv")
+    assert "Content-Encoding" not in plain
+    assert plain.content == first.content
+    assert int(plain["Content-Length"]) == len(first.content)
 
 
 def test_cache_is_per_language(cached):
