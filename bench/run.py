@@ -259,13 +259,17 @@ def markdown_report(args, facts, pages, summary, small, large, weights, cache_st
     out.append("## Benchmark (`make bench`, bench/run.py)\n")
     out.append(
         f"{args.rounds} round(s) × 2 servers × {len(pages)} addresses, "
-        f"`wrk -t2 -c16 -d{args.duration}s --timeout 10s --latency` each, over loopback, "
+        f"`wrk -t2 -c16 -d{args.duration}s --timeout 10s --latency` each, with a browser's "
+        "`Accept-Encoding: gzip, deflate, br`, over loopback, "
         "after a warm-up. Dataset scale "
         f'{args.scale}. Medians over rounds; "× healthz" is the page\'s requests/s divided by '
         "/healthz's in the same round and on the same server (median of the rounds). Both "
         "servers run gunicorn with the portal's gunicorn.conf.py "
         "(2 × CPUs + 1 sync workers), production settings, the database as the shared cache; "
-        "**cached** = PAGE_CACHE_SECONDS=300, **uncached** = PAGE_CACHE_SECONDS=0. Errors are "
+        "**cached** = PAGE_CACHE_SECONDS=300, **uncached** = PAGE_CACHE_SECONDS=0 (every page "
+        "rendered; the data many pages share, such as the footer, filter options, counts per "
+        "theme and the home page's summaries, is kept per server process until content changes "
+        "or for 60 s, ogp_portal/content_memo.py). Errors are "
         "non-2xx/3xx answers plus socket errors, summed over all rounds.\n"
     )
     out.append("### Machine\n")
@@ -324,13 +328,17 @@ def markdown_report(args, facts, pages, summary, small, large, weights, cache_st
     out.append("### Queries and weight\n")
     out.append(
         "SQL queries per request counted with Django's test client under CaptureQueriesContext "
-        "on the same database, after one warm-up request: *uncached* = rendering the page, "
+        "on the same database, after one warm-up request: *uncached* = rendering the page with "
+        "nothing kept from earlier requests (the page cache and the memo of shared data, "
+        "ogp_portal/content_memo.py, both off: what the first visitor after a change costs), "
+        "*memo* = the page cache off and the memo on, as the uncached server runs, "
         "*cache hit* = served from the shared (database) page cache. *Few rows* = the demo "
         "content alone, measured before the large dataset was generated. Weight = the HTML "
         "gzip-compressed (level 6) plus every same-origin stylesheet, script, image and icon it "
         'references, as whitenoise serves them gzip-compressed; requests = 1 + those. "1 request '
         'ms" is one uncached request on its own in the test client (median of three, many '
-        "rows), and how much of it the SQL queries took: the cost of rendering without load.\n"
+        "rows), and how much of it the SQL queries took: the cost of rendering without load; "
+        '"memo ms" the same with the memo on.\n'
     )
     table = []
     for key in pages:
@@ -343,9 +351,11 @@ def markdown_report(args, facts, pages, summary, small, large, weights, cache_st
                 few.get("uncached", "—"),
                 "—" if large[key]["rows"] is None else f"{large[key]['rows']:,}",
                 large[key]["uncached"],
+                large[key].get("memo_queries", "—"),
                 large[key]["cached"],
                 f"{large[key].get('render_ms', 0):.0f}",
                 f"{large[key].get('sql_ms', 0):.0f}",
+                f"{large[key].get('memo_render_ms', 0):.0f}",
                 kb(weight["html"]),
                 kb(weight["total"]),
                 weight["requests"],
@@ -360,9 +370,11 @@ def markdown_report(args, facts, pages, summary, small, large, weights, cache_st
                 "queries",
                 "many rows",
                 "queries",
+                "queries (memo)",
                 "queries (cache hit)",
                 "1 request ms",
                 "of it SQL ms",
+                "memo ms",
                 "HTML gz",
                 "total gz",
                 "requests",
