@@ -9,6 +9,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import get_language
 
 from commitments.models import Commitment, Theme
+from ogp_portal.content_memo import shared_until_content_changes
 from publishing.templatetags.portal import sample_badge, tr
 
 from .filters import MemberFilter
@@ -125,10 +126,23 @@ def _rows(counts, choices):
 def member_counts(matching=None):
     """How many published members there are, per region and per kind, in one query.
 
+    Unfiltered, every visitor gets the same counts: kept until the content changes.
+
     `matching` is the filtered list, if the visitor filtered it: its size is counted in the
     same pass, so the paginator needs no COUNT of its own. Every member has a kind, so the
     kinds' counts add up to the total.
     """
+    if matching is None:
+        return _all_member_counts()
+    return _count_members(matching)
+
+
+@shared_until_content_changes
+def _all_member_counts():
+    return _count_members(None)
+
+
+def _count_members(matching):
     aggregates = {"count": Count("id")}
     if matching is not None:
         aggregates["matching"] = Count("id", filter=Q(id__in=matching.order_by().values("id")))
@@ -148,10 +162,10 @@ def member_counts(matching=None):
     }
 
 
+@shared_until_content_changes
 def coalition_info():
-    """The published description of the Coalition, or None; its directions are a query of
-    their own when the page reads them (one query, without the prefetch machinery)."""
-    return CoalitionInfo.objects.published().order_by("id").first()
+    """The published description of the Coalition with its directions, or None."""
+    return CoalitionInfo.objects.published().prefetch_related("directions").order_by("id").first()
 
 
 def _in_language(values, field, language):
@@ -162,6 +176,7 @@ def _in_language(values, field, language):
     )
 
 
+@shared_until_content_changes
 def published_partners():
     """The partner cards: name, role, sample badge and published commitments (with links).
 
@@ -209,7 +224,7 @@ def published_partners():
             }
         )
     badge = sample_badge(SimpleNamespace(is_sample=True))
-    return [
+    return tuple(
         {
             "name": _in_language(partner, "organization__name", language),
             "badge": badge if partner["is_sample"] else "",
@@ -217,7 +232,7 @@ def published_partners():
             "commitments": by_partner.get(partner["id"], []),
         }
         for partner in partners
-    ]
+    )
 
 
 def member_detail_queryset():

@@ -10,9 +10,17 @@ from django.utils import dateformat, timezone
 from django.utils.formats import get_format
 from django.utils.translation import gettext, ngettext
 
+from ogp_portal.content_memo import shared_until_content_changes
 from publishing.templatetags.portal import sample_badge, tr
 
+from . import selectors
 from .models import MeetingStatus
+
+
+@shared_until_content_changes
+def upcoming_meeting_rows():
+    """The same for every visitor: kept until the content changes (or a minute passes)."""
+    return tuple(meeting_rows(selectors.upcoming_meetings()))
 
 
 def meeting_rows(meetings):

@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from commitments.models import Commitment
+from ogp_portal.content_memo import shared_until_content_changes
 
 from .models import (
     AgendaItem,
@@ -113,9 +114,10 @@ def past_meetings():
     )
 
 
+@shared_until_content_changes
 def past_meeting_years():
     """Each year (Bishkek time) that has past meetings, newest first, with how many."""
-    return list(
+    return tuple(
         past_meetings()
         .annotate(year=ExtractYear("starts_at"))
         .values("year")

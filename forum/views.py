@@ -60,7 +60,7 @@ def meetings(request):
         paginator.count = year["meetings"]
         past_page = paginator.get_page(request.GET.get("page"))
     context = {
-        "upcoming": rows.meeting_rows(selectors.upcoming_meetings()),
+        "upcoming": rows.upcoming_meeting_rows(),
         "years": years,
         "year": year["year"] if year else None,
         "past_page": past_page,

@@ -108,3 +108,25 @@ def test_pages_still_render_when_the_shared_cache_is_down(memo, client, monkeypa
     response = client.get("/ru/commitments/")
     assert response.status_code == 200
     assert "commitment" in response.content.decode().lower()
+
+
+def _count_beside(html, theme_slug):
+    counts = html.split('class="theme-counts"')[1].split("</ul>")[0]
+    after = counts.split(f"theme={theme_slug}", 1)[1]
+    return int(after.split('<span class="count">', 1)[1].split("<", 1)[0])
+
+
+def test_counts_per_theme_follow_an_unpublished_commitment_at_once(
+    memo, client, django_capture_on_commit_callbacks
+):
+    from commitments.models import Commitment
+    from publishing.models import PublicationState
+
+    commitment = Commitment.objects.published().filter(themes__isnull=False).first()
+    theme = commitment.themes.first()
+    before = _count_beside(client.get("/en/commitments/").content.decode(), theme.slug)
+    commitment.publication_state = PublicationState.DRAFT
+    with django_capture_on_commit_callbacks(execute=True):
+        commitment.save()
+    after = _count_beside(client.get("/en/commitments/").content.decode(), theme.slug)
+    assert after == before - 1
