@@ -95,11 +95,13 @@ class PostgresBackend:
     trigram search), then one that counts the results per kind and reads the page.
 
     However common a word, the work is bounded: each kind's full-text index yields at most
-    RESULT_CAP + 1 matches (one more tells there are more than the cap), title and opening
-    matches of any kind are added through the small `rank_document` index, and only those
-    are ranked, by `rank_document` (title, weight A, then the text's first words, weight B),
-    never by the long texts' whole `document`. Snippets are cut from the text around its
-    first match before ts_headline reads them.
+    RESULT_CAP + 1 matches (one more tells there are more than the cap); only for a kind
+    with more are its further title and opening matches read, through the small
+    `rank_document` index; only those are ranked, by `rank_document` (title, weight A, then
+    the text's first words, weight B), never by the long texts' whole `document`. Each match
+    is read once, so none needs merging; they are numbered per kind only for a page past the
+    first RESULT_CAP, the only place a kind's cap can cut into.
+    Snippets are cut from the text around its first match before ts_headline reads them.
     """
 
     def __init__(self, query, language):
@@ -186,33 +188,47 @@ class PostgresBackend:
         least, yet above nothing, so the kinds' weights still order such matches."""
         return f"(ts_rank(e.rank_document, {tsquery_sql}) + {BODY_MATCH_SCORE}) * e.boost"
 
-    def _exact(self):
-        """CTE `exact`: every kind's first matches in its own full-text index, plus title
-        and opening matches of any kind, so the best of a kind with more than RESULT_CAP
-        matches are among those ranked."""
+    def _exact(self, kind=None):
+        """CTE `exact`: each kind's first RESULT_CAP + 1 matches in its own full-text index
+        (how many there are is the kind's count, whatever else is added), then title and
+        opening matches past those, of the kinds that have more (only the chosen kind, when
+        there is one), so the best of a long list are among those ranked.
+
+        Reading further costs as much as the counting itself (thousands of rows for a common
+        word), so it is done only for a kind whose own index holds more than the cap."""
         rank = self._rank(self.tsquery_sql)
         # Kinds and the language are literals, so the planner can pick each partial index.
         language = f"'{self.language}'"
         branches, params = [], []
-        for kind in Kind.values:
+        for value in Kind.values:
             branches.append(
                 f"(SELECT e.id, e.kind, {rank} AS score FROM {self.table} e "
-                f"WHERE e.kind = '{kind}' AND e.language = {language} "
+                f"WHERE e.kind = '{value}' AND e.language = {language} "
                 f"AND e.document @@ {self.tsquery_sql} LIMIT {RESULT_CAP + 1})"
             )
             params += [self.tsquery_param, self.tsquery_param]
-        branches.append(
-            f"(SELECT e.id, e.kind, {rank} AS score FROM {self.table} e "
-            f"WHERE e.language = {language} AND e.rank_document @@ {self.tsquery_sql} "
-            f"LIMIT {RESULT_CAP})"
-        )
-        params += [self.tsquery_param, self.tsquery_param]
-        sql = (
-            "exact AS MATERIALIZED (SELECT id, kind, max(score) AS score FROM ("
-            + " UNION ALL ".join(branches)
-            + ") found GROUP BY id, kind)"
-        )
-        return sql, params
+        ctes = ["found AS MATERIALIZED (" + " UNION ALL ".join(branches) + ")"]
+        if kind is None or kind in Kind.values:
+            # One-time filters (init plans): nothing more is read unless a kind is capped.
+            if kind:
+                wanted = (
+                    f"(SELECT count(*) FROM found WHERE kind = '{kind}') > {RESULT_CAP} "
+                    f"AND e.kind = '{kind}'"
+                )
+            else:
+                capped = f"SELECT kind FROM found GROUP BY kind HAVING count(*) > {RESULT_CAP}"
+                wanted = f"EXISTS ({capped}) AND e.kind IN ({capped})"
+            ctes.append(
+                f"extra AS MATERIALIZED (SELECT e.id, e.kind, {rank} AS score "
+                f"FROM {self.table} e WHERE {wanted} AND e.language = {language} "
+                f"AND e.rank_document @@ {self.tsquery_sql} "
+                f"AND e.id NOT IN (SELECT id FROM found) LIMIT {RESULT_CAP})"
+            )
+            params += [self.tsquery_param, self.tsquery_param]
+            ctes.append("exact AS MATERIALIZED (SELECT * FROM found UNION ALL SELECT * FROM extra)")
+        else:
+            ctes.append("exact AS MATERIALIZED (SELECT * FROM found)")
+        return ", ".join(ctes), params
 
     def _fuzzy(self):
         """CTE `fuzzy`: titles and openings of texts with a word similar to a rare query word
@@ -251,7 +267,7 @@ class PostgresBackend:
     def search_sql(self, kind, offset, limit):
         """Counts per kind (rows with part 0; a count over RESULT_CAP means "more"), then
         the requested page of results, highlighted (part 1)."""
-        exact_sql, params = self._exact()
+        exact_sql, params = self._exact(kind)
         ctes = [exact_sql]
         matched = "SELECT * FROM exact"
         if self.fuzzy_words:
@@ -259,17 +275,25 @@ class PostgresBackend:
             ctes.append(fuzzy_sql)
             params += fuzzy_params
             matched += " UNION ALL SELECT * FROM fuzzy"
-        ctes.append(
-            "ranked AS MATERIALIZED (SELECT id, kind, score, "
-            "row_number() OVER (PARTITION BY kind ORDER BY score DESC, id) AS place "
-            f"FROM ({matched}) matched)"
-        )
+        if offset + limit > RESULT_CAP:
+            # Deep pages: each kind lists only its best RESULT_CAP, so places are numbered.
+            ctes.append(
+                "ranked AS MATERIALIZED (SELECT id, kind, score, "
+                "row_number() OVER (PARTITION BY kind ORDER BY score DESC, id) AS place "
+                f"FROM ({matched}) matched)"
+            )
+            listed = f"SELECT id, kind, score FROM ranked WHERE place <= {RESULT_CAP}"
+        else:
+            # Within the first RESULT_CAP of all, no result can be past its kind's cap.
+            ctes.append(f"ranked AS MATERIALIZED ({matched})")
+            listed = "SELECT id, kind, score FROM ranked"
         needles_sql, needles_params = self._needles_sql()
         ctes.append(f"needles AS (SELECT {needles_sql} AS words)")
         params += needles_params
         ctes.append(
-            "page AS (SELECT id, score FROM ranked "
-            f"WHERE place <= {RESULT_CAP}" + (" AND kind = %s" if kind else "") + " "
+            f"page AS (SELECT id, score FROM ({listed}) listed"
+            + (" WHERE kind = %s" if kind else "")
+            + " "
             "ORDER BY score DESC, id LIMIT %s OFFSET %s)"
         )
         params += [*([kind] if kind else []), limit, offset]

@@ -275,6 +275,22 @@ def test_past_the_cap_the_page_says_more_and_lists_the_best(
     assert search(client, language, q=query, page="2").status_code == 404
 
 
+def test_a_capped_kinds_tab_lists_its_own_best_past_the_other_kinds(client, monkeypatch):
+    """Title matches past the counted ones are looked for in the chosen kind alone: another
+    kind with many title matches of its own cannot crowd them out."""
+    monkeypatch.setattr(queries, "RESULT_CAP", 10)
+    filler = "слово " * 60
+    SearchEntryFactory.create_batch(
+        30, kind="milestone", title="Бирюзовый треугольник", body="Бирюзовый треугольник"
+    )
+    SearchEntryFactory.create_batch(25, kind="transcript", body=f"{filler} бирюзовый треугольник")
+    best = SearchEntryFactory(kind="transcript", title="Бирюзовый треугольник", body="")
+    response = search(client, "ru", q="бирюзовый треугольник", kind="transcript")
+    links = result_links(page_text(response))
+    assert response.status_code == 200
+    assert len(links) == 10 and links[0] == best.url
+
+
 def test_under_the_cap_the_count_is_exact(client, many_results, monkeypatch):
     monkeypatch.setattr(queries, "RESULT_CAP", 300)
     text = visible_text(page_text(search(client, "ru", q="лазурный квадрат")))
