@@ -145,26 +145,28 @@ def _filtered_for_export(request):
         )
         message = _("The filters are not valid: %(problems)s") % {"problems": problems}
         return None, HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
-    return search.commitments, None
+    return search, None
 
 
 @require_GET
 def export_commitments(request, extension):
-    commitments, error = _filtered_for_export(request)
+    search, error = _filtered_for_export(request)
     if error:
         return error
-    records = exports.commitment_records(commitments, request.build_absolute_uri)
     if extension == "csv":
-        return exports.csv_response(records, exports.COMMITMENT_COLUMNS, "commitments")
+        return exports.commitments_csv_response(
+            search.commitments, request.build_absolute_uri, narrowed=search.is_filtered
+        )
+    records = exports.commitment_records(search.commitments, request.build_absolute_uri)
     return exports.json_response(records, "commitments", "commitments")
 
 
 @require_GET
 def export_milestones(request, extension):
-    commitments, error = _filtered_for_export(request)
+    search, error = _filtered_for_export(request)
     if error:
         return error
-    records = exports.milestone_records(commitments, request.build_absolute_uri)
+    records = exports.milestone_records(search.commitments, request.build_absolute_uri)
     if extension == "csv":
         return exports.csv_response(records, exports.MILESTONE_COLUMNS, "milestones")
     return exports.json_response(records, "milestones", "milestones")

@@ -231,3 +231,199 @@ def test_milestone_export_links_each_evidence_file(client, known_plan):
     assert by_commitment[2]["evidence_files"] == expected
     assert by_commitment[2]["commitment_url"] == "http://testserver/en/commitments/2030-2032/2/"
     assert by_commitment[1]["evidence_files"] == []
+
+
+@pytest.fixture
+def awkward_plan(db, today):
+    """Commitments whose texts and numbers test every way the CSV can go wrong: quotes, commas,
+    line breaks and semicolons, missing translations, no themes, partners without a role,
+    officials with several e-mails, progress exactly halfway between two percentages."""
+    from datetime import timedelta
+
+    from ..models import CommitmentStatus, MilestoneCompletion
+    from .factories import (
+        DraftThemeFactory,
+        MilestoneFactory,
+        OrganizationFactory,
+        PartnerFactory,
+        PersonFactory,
+        PublishedCommitmentFactory,
+        PublishedPlanFactory,
+        PublishedThemeFactory,
+    )
+
+    plan = PublishedPlanFactory(slug="2040-2042", title_ky="", title_en='Plan "B", revised')
+    same_order = [PublishedThemeFactory(slug=slug, order=1) for slug in ("zeta", "alpha")]
+    untranslated = PublishedThemeFactory(slug="beta", order=0, name_en="", name_ky=None)
+    hidden = DraftThemeFactory(slug="hidden", order=0)
+    twins = [OrganizationFactory(name_en="Twin agency") for _ in range(2)]
+    nameless = OrganizationFactory(name_en="", name_ky=None)
+    # No English name: they sort alike in English, and show their different Russian names.
+    untranslated_pair = [OrganizationFactory(name_en=None, name_ky="") for _ in range(2)]
+    official = PersonFactory(
+        email=" a@example.org, b@example.org;\u00a0c@example.org ;; ,",
+        phone="+996 (312) 62-04-52;\u2003 0555 123 456\u3000",
+        position_en="",
+        position_ky="",
+    )
+    plain_official = PersonFactory(email="", phone="", position_ru="", position_ky="")
+
+    tricky = PublishedCommitmentFactory(
+        plan=plan,
+        number=7,
+        ogp_id="",
+        title_en='Say "yes", then\nno; maybe,\r\nend',
+        title_ky="",
+        status=CommitmentStatus.WITHDRAWN,
+        lead_agency=None,
+        responsible_official=official,
+        source_url='https://example.org/plan,7?q="x"',
+        end_date=today + timedelta(days=3),
+        is_sample=True,
+        relevant_to_civic_participation=True,
+        relevant_to_technology_and_innovation=True,
+        themes=[*same_order, untranslated, hidden],
+    )
+    tricky.co_implementers.set([*twins, nameless, *untranslated_pair])
+    PartnerFactory(commitment=tricky, organization=nameless, order=2)
+    PartnerFactory(commitment=tricky, organization=twins[0], person=official, order=1)
+    PartnerFactory(commitment=tricky, organization=None, person=plain_official, order=1)
+    PartnerFactory(commitment=tricky, organization=twins[1], person=plain_official, order=3)
+    past = today - timedelta(days=10)
+    for order, completion in enumerate(["completed"] + ["in_progress"] * 6 + ["cancelled"]):
+        MilestoneFactory(commitment=tricky, order=order, completion=completion, end_date=past)
+    MilestoneFactory(commitment=tricky, order=9, end_date=today, is_sample=True)
+
+    halves = [(1, 8), (3, 8), (5, 8), (1, 3), (2, 3), (0, 0)]
+    for number, (completed, total) in enumerate(halves, start=20):
+        commitment = PublishedCommitmentFactory(
+            plan=plan,
+            number=number,
+            title_en=f"Progress {completed} of {total}; awkward",
+            status=CommitmentStatus.COMPLETED if completed else CommitmentStatus.NOT_STARTED,
+            responsible_official=plain_official if number % 2 else None,
+            start_date=None if number % 2 else today,
+            end_date=None if number % 3 else today - timedelta(days=number),
+        )
+        for order in range(total):
+            MilestoneFactory(
+                commitment=commitment,
+                order=order,
+                completion=MilestoneCompletion.COMPLETED
+                if order < completed
+                else MilestoneCompletion.NOT_STARTED,
+                end_date=today - timedelta(days=order - 2),
+            )
+    return tricky
+
+
+def _csv_both_ways(client, monkeypatch, language, params):
+    """The commitments CSV as PostgreSQL writes it and as the Python export writes it."""
+    from .. import exports
+
+    written_by_postgresql = export(client, "export_csv", language, **params)
+    with monkeypatch.context() as patched:
+        patched.setattr(exports, "_commitments_csv_from_postgresql", lambda *args: None)
+        written_by_python = export(client, "export_csv", language, **params)
+    assert written_by_postgresql.status_code == written_by_python.status_code == 200
+    return written_by_postgresql.content, written_by_python.content
+
+
+@pytest.mark.parametrize("language", ["ru", "ky", "en"])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"plan": "2040-2042"},
+        {"theme": "alpha", "status": "withdrawn"},
+        {"q": "awkward", "sort": "end"},
+        {"overdue": "yes"},
+        {"value": "civic_participation"},
+        {"q": "no such commitment"},
+    ],
+)
+def test_postgresql_writes_the_csv_byte_for_byte_as_python_does(
+    client, monkeypatch, awkward_plan, language, params
+):
+    written_by_postgresql, written_by_python = _csv_both_ways(client, monkeypatch, language, params)
+    assert written_by_postgresql == written_by_python
+
+
+def test_the_awkward_commitment_reads_back_as_the_python_export_wrote_it(
+    client, monkeypatch, awkward_plan
+):
+    written_by_postgresql, written_by_python = _csv_both_ways(
+        client, monkeypatch, "en", {"plan": "2040-2042"}
+    )
+    assert written_by_postgresql == written_by_python
+    rows = parse_csv(SimpleResponse(written_by_postgresql))
+    tricky = next(row for row in rows if row["number"] == "7")
+    assert tricky["title"] == 'Say "yes", then\nno; maybe,\r\nend'
+    themes = {theme.slug: theme for theme in awkward_plan.themes.all()}
+    assert tricky["themes"].split("; ") == [  # no English name: the Russian one; no draft
+        themes["beta"].name_ru,
+        themes["alpha"].name_en,
+        themes["zeta"].name_en,
+    ]
+    assert tricky["responsible_official_emails"] == ("a@example.org; b@example.org; c@example.org")
+    assert tricky["responsible_official_phones"] == "+996 (312) 62-04-52; 0555 123 456"
+    assert tricky["ogp_id"] == "" and tricky["lead_agency"] == ""
+    assert (tricky["milestones_total"], tricky["milestones_completed"]) == ("8", "1")
+    assert (tricky["milestones_overdue"], tricky["milestones_sample"]) == ("6", "1")
+    assert tricky["is_sample"] == "true"
+    percents = {row["title"].split(";")[0]: row["progress_percent"] for row in rows}
+    assert percents["Progress 1 of 8"] == "12"  # round() takes a half to the even neighbour
+    assert percents["Progress 3 of 8"] == "38"
+    assert percents["Progress 5 of 8"] == "62"
+    assert percents["Progress 0 of 0"] == "0"
+
+
+class SimpleResponse:
+    def __init__(self, content):
+        self.content = content
+
+
+def test_a_filter_is_only_a_hint_for_how_postgresql_reads_the_lists(awkward_plan):
+    from django.db import connection
+    from django.utils import translation
+
+    from .. import exports
+    from ..models import Commitment
+
+    def absolute(path):
+        return f"http://testserver{path}"
+
+    with translation.override("en"):
+        for commitments in (
+            Commitment.objects.published().order_by("-plan__number", "number"),
+            Commitment.objects.published().filter(plan__slug="2040-2042").order_by("end_date"),
+        ):
+            by_python = exports._csv_body(
+                exports.commitment_records(commitments, absolute), COMMITMENT_COLUMNS
+            )
+            for narrowed in (True, False):
+                assert connection.vendor == "postgresql"
+                written = exports._commitments_csv_from_postgresql(commitments, absolute, narrowed)
+                assert written == by_python
+
+
+def test_the_commitments_csv_is_one_query(client, awkward_plan, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        response = export(client, "export_csv")
+    assert response.status_code == 200
+    assert len(parse_csv(response)) > 7
+
+
+def test_without_postgresql_the_python_export_writes_the_csv(client, monkeypatch, awkward_plan):
+    """The SQLite quick start has no COPY: the export falls back to the Python writer."""
+    from django.db import connection
+
+    expected = export(client, "export_csv", "ky").content
+    monkeypatch.setattr(connection, "vendor", "sqlite")
+    assert export(client, "export_csv", "ky").content == expected
+
+
+def test_the_sql_strips_what_python_strips():
+    from ..exports import _WHITESPACE
+
+    assert set(_WHITESPACE) == {chr(code) for code in range(0x110000) if chr(code).isspace()}
