@@ -675,8 +675,9 @@ def _ordering(queryset):
 def _commitments_csv_from_postgresql(commitments, absolute, narrowed):
     """The CSV file's bytes, or None where PostgreSQL cannot write it as csv_response() would."""
     connection = connections[commitments.db]
+    query = commitments.query
     ordering = _ordering(commitments)
-    if connection.vendor != "postgresql" or commitments.query.distinct or ordering is None:
+    if connection.vendor != "postgresql" or query.distinct or query.combinator or ordering is None:
         return None
     statement, params = _commitments_csv_statement(commitments, absolute, ordering, narrowed)
     head = _csv_head(COMMITMENT_COLUMNS).getvalue().encode("utf-8")
