@@ -7,23 +7,26 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from commitments.models import Theme
+from ogp_portal.content_memo import shared_until_content_changes
+from publishing.filtersets import FormClassBuiltOnce
 
 from .forms import CHOOSE, TOO_LONG
 from .models import Member, MemberKind, Region
 
 
+@shared_until_content_changes
 def published_theme_choices():
-    """(slug, name) of the published themes, in their order: one query per request."""
+    """(slug, name) of the published themes, in their order."""
     language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
     themes = Theme.objects.published().order_by("order", "slug")
-    return [
+    return tuple(
         # A theme's name falls back to Russian, as on its own page.
         (theme["slug"], theme[f"name_{language}"] or theme["name_ru"])
         for theme in themes.values("slug", "name_ru", f"name_{language}")
-    ]
+    )
 
 
-class MemberFilter(django_filters.FilterSet):
+class MemberFilter(FormClassBuiltOnce, django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Name contains"),
         method="filter_name",
@@ -54,8 +57,7 @@ class MemberFilter(django_filters.FilterSet):
         model = Member
         fields = ["q", "kind", "region", "theme"]
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def prepare_form(self, form):
         read = []
 
         def theme_choices():
@@ -65,7 +67,7 @@ class MemberFilter(django_filters.FilterSet):
                 read.append(published_theme_choices())
             return read[0]
 
-        self.filters["theme"].extra["choices"] = theme_choices
+        form.fields["theme"].choices = theme_choices
 
     def filter_name(self, queryset, name, value):
         value = value.strip()

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Organization
 from ogp_portal.content_memo import shared_until_content_changes
+from publishing.filtersets import FormClassBuiltOnce
 
 from .models import ActionPlan, Commitment, CommitmentStatus, OGPValue, Theme
 
@@ -82,7 +83,7 @@ class SortChoice:
     }
 
 
-class CommitmentFilter(django_filters.FilterSet):
+class CommitmentFilter(FormClassBuiltOnce, django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Search"),
         method="filter_text",

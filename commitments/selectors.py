@@ -172,8 +172,7 @@ def theme_counts(search):
     The filter form's theme select offers the same published themes, in the same order: it
     takes them from here rather than reading them again.
     """
-    data = search.filterset.data if search.is_filtered else {}
-    filters = tuple((name, data.get(name)) for name in _FILTERS_COUNTED_PER_THEME if data.get(name))
+    filters = _applied_filters(search, _FILTERS_COUNTED_PER_THEME)
     themes = remember(("commitments.theme_counts", filters), lambda: _count_per_theme(search))
     field = search.filterset.form.fields["theme"]
     field.widget.choices = [
@@ -181,6 +180,19 @@ def theme_counts(search):
         *((theme.slug, field.label_from_instance(theme)) for theme in themes),
     ]
     return themes
+
+
+def _applied_filters(search, names):
+    """The filters of these names the list applies, as a key: a filter left blank, or a form
+    with errors (the list is then unfiltered), counts as none."""
+    data = search.filterset.data if search.is_filtered else {}
+    return tuple((name, data.get(name)) for name in names if data.get(name))
+
+
+def commitment_count(search):
+    """How many commitments the list shows: the same for every visitor with these filters."""
+    filters = _applied_filters(search, (*_FILTERS_COUNTED_PER_THEME, "theme"))
+    return remember(("commitments.count", filters), search.commitments.count)
 
 
 def _count_per_theme(search):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from publishing.downloads import file_download, readable_filename
+from publishing.pagination import CountedPaginator
 from publishing.views import get_visible_or_404, mark_preview, viewer
 
 from . import exports, selectors
@@ -25,7 +26,10 @@ def paginate(request, rows, per_page=COMMITMENTS_PER_PAGE):
 def commitment_list(request):
     search = selectors.commitment_search(data=request.GET, request=request)
     selectors.offer_filter_options(search.filterset)
-    page = paginate(request, search.commitments)
+    paginator = CountedPaginator(
+        search.commitments, COMMITMENTS_PER_PAGE, count=selectors.commitment_count(search)
+    )
+    page = paginator.get_page(request.GET.get("page"))
     return render(
         request,
         "commitments/commitment_list.html",
