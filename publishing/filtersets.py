@@ -10,7 +10,8 @@ class FormClassBuiltOnce:
     about 3 ms of every list page. Only for filter sets whose fields are the same for every
     visitor: labels are lazy, so one class serves all languages; choices that change with the
     content are given to each form by prepare_form(); the querysets of model choices are built
-    anew for each form, so "published" keeps meaning published by now.
+    anew for each form that looks a value up, so "published" keeps meaning published by now
+    (the options themselves come from the list's view: offer_filter_options()).
     """
 
     def prepare_form(self, form):
@@ -28,7 +29,9 @@ class FormClassBuiltOnce:
             else:
                 self._form = form_class(prefix=self.form_prefix)
             for name, filter_ in self.filters.items():
-                if isinstance(filter_, QuerySetRequestMixin):
+                # Only a chosen value is looked up; the options are drawn by the list itself.
+                chosen = self.is_bound and self._form.add_prefix(name) in self.data
+                if chosen and isinstance(filter_, QuerySetRequestMixin):
                     self._form.fields[name].queryset = filter_.get_queryset(self.request)
             self.prepare_form(self._form)
         return self._form
