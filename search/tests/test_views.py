@@ -305,3 +305,24 @@ def test_a_capped_search_runs_as_many_queries_as_any(
     with django_assert_num_queries(SEARCH_PAGE_QUERIES):
         response = search(client, "ru", q="лазурный квадрат", page="2")
     assert len(result_links(page_text(response))) == 20
+
+
+def test_a_result_in_another_language_says_so_and_its_text_is_escaped(client):
+    """The rows are written in Python (templatetags/search_tags.py), not a partial: what the
+    partial showed, and its escaping, still hold."""
+    SearchEntryFactory(
+        kind="report",
+        language="en",
+        text_language="ru",
+        title="Zyxwvut report",
+        body="Zyxwvut <script>alert(1)</script>",
+        context="A & B <i>",
+        url="/en/reports/zyxwvut/",
+    )
+    html = page_text(search(client, "en", q="zyxwvut"))
+    (row,) = html.split('<ol class="search-results"', 1)[1].split("</ol>", 1)[0].split("<li")[1:]
+    assert 'lang="ru"' in row
+    assert "not yet translated; shown in Russian" in row
+    assert "A &amp; B &lt;i&gt;" in row
+    assert "<script>" not in row
+    assert '<a href="/en/reports/zyxwvut/" lang="ru">' in row
