@@ -217,23 +217,82 @@ def offer_filter_options(filterset):
 
 
 def commitment_detail_queryset():
-    """Everything the commitment page shows, in a fixed number of queries."""
+    """The commitment page's commitment, its plan, lead agency and official: one query.
+
+    Progress comes from the counts kept on the commitment (as on the lists), so the page needs
+    no milestone instances for it; commitment_detail_lists() reads what the page lists.
+    """
     return Commitment.objects.select_related(
-        "plan",
-        "lead_agency",
-        "responsible_official__organization",
-    ).prefetch_related(
-        _published_themes(),
-        Prefetch("co_implementers", queryset=Organization.objects.order_by("name")),
-        Prefetch(
-            "partners",
-            queryset=CommitmentPartner.objects.select_related("organization", "person"),
-        ),
-        Prefetch(
-            "milestones",
-            queryset=Milestone.objects.order_by("order", "id").prefetch_related("evidence_files"),
-        ),
+        "plan", "lead_agency", "responsible_official"
+    ).with_progress()
+
+
+# The page shows these as text and links only: plain rows skip the model instances, their
+# translation descriptors and the prefetch machinery, which cost more than the queries.
+_PERSON_FIELDS = [*_translated("full_name"), *_translated("position"), "email", "phone"]
+
+
+def commitment_detail_lists(commitment):
+    """Themes, co-implementers, partners and milestones (with evidence files) as dicts:
+    four queries, however long the lists."""
+    themes = Theme.objects.published().filter(commitments=commitment)
+    co_implementers = Organization.objects.filter(co_implemented_commitments=commitment)
+    partners = CommitmentPartner.objects.filter(commitment=commitment)
+    milestones = Milestone.objects.filter(commitment=commitment).order_by(
+        "order", "id", "evidence_files__id"
     )
+    return {
+        "themes": [
+            theme | {"url": reverse("commitments:theme", kwargs={"slug": theme["slug"]})}
+            for theme in themes.values("slug", *_translated("name"))
+        ],
+        "co_implementers": list(co_implementers.order_by("name").values(*_translated("name"))),
+        "partners": list(
+            partners.values(
+                "kind",
+                "person_id",
+                "organization_id",
+                *(f"person__{name}" for name in _PERSON_FIELDS),
+                *(f"organization__{name}" for name in _translated("name")),
+            )
+        ),
+        "milestones": _milestones_with_evidence(
+            milestones.values(
+                "id",
+                *_translated("activity"),
+                *_translated("deliverable"),
+                "start_date",
+                "end_date",
+                "completion",
+                "evidence_url",
+                "is_sample",
+                "updated_at",
+                "evidence_files__id",
+                *(f"evidence_files__{name}" for name in _translated("title")),
+                "evidence_files__original_filename",
+                "evidence_files__file",
+                "evidence_files__size",
+            )
+        ),
+    }
+
+
+def _milestones_with_evidence(rows):
+    """One dict per milestone, its evidence files (a left join's rows) under "evidence"."""
+    milestones = []
+    own = evidence = None
+    for row in rows:
+        if own is None:
+            own = [key for key in row if not key.startswith("evidence_files__")]
+            evidence = [(key, key.removeprefix("evidence_files__")) for key in row]
+            evidence = [pair for pair in evidence if pair[0] not in own]
+        if not milestones or milestones[-1]["id"] != row["id"]:
+            milestone = {key: row[key] for key in own}
+            milestone["evidence"] = []
+            milestones.append(milestone)
+        if row["evidence_files__id"] is not None:
+            milestones[-1]["evidence"].append({name: row[key] for key, name in evidence})
+    return milestones
 
 
 def themes_with_counts():

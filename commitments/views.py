@@ -51,6 +51,7 @@ def commitment_detail(request, plan, number):
         selectors.commitment_detail_queryset(), request, plan__slug=plan, number=number
     )
     context = {"commitment": commitment, "progress": commitment.progress}
+    context.update(selectors.commitment_detail_lists(commitment))
     context.update(commitment_sections(commitment))
     response = render(request, "commitments/commitment_detail.html", context)
     return mark_preview(request, response, commitment)

@@ -8,5 +8,5 @@ from . import selectors
 
 
 def commitment_context(commitment):
-    """Published meetings (held or planned) that discussed the commitment: two queries."""
+    """Published meetings (held or planned) that discussed the commitment: one query."""
     return {"related_meetings": selectors.meetings_discussing(commitment)}

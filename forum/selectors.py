@@ -294,18 +294,34 @@ def meetings_for_calendar():
 
 
 def meetings_discussing(commitment):
-    """Published meetings (not cancelled) whose agenda pointed at a commitment, newest first."""
-    return list(
-        Meeting.objects.published()
-        .exclude(status=MeetingStatus.CANCELLED)
-        .filter(agenda_items__commitments=commitment)
-        .distinct()
-        .order_by("-starts_at")
-        .prefetch_related(
-            Prefetch(
-                "agenda_items",
-                queryset=AgendaItem.objects.filter(commitments=commitment).order_by("order"),
-                to_attr="matching_agenda_items",
-            )
+    """Published meetings (not cancelled) whose agenda pointed at a commitment, newest first,
+    each with those agenda items in their order (matching_agenda_items): one query.
+
+    The commitment page shows a meeting's number, date, status and badge, and the items'
+    titles: the agenda items are read with their meeting and only these columns.
+    """
+    items = (
+        AgendaItem.objects.filter(
+            commitments=commitment,
+            meeting__in=Meeting.objects.published().exclude(status=MeetingStatus.CANCELLED),
         )
+        .select_related("meeting")
+        .only(
+            "meeting_id",
+            "order",
+            *(f"title_{code}" for code, _name in settings.LANGUAGES),
+            "meeting__number",
+            "meeting__starts_at",
+            "meeting__status",
+            "meeting__is_sample",
+        )
+        .order_by("-meeting__starts_at", "meeting_id", "order")
     )
+    meetings = {}
+    for item in items:
+        meeting = meetings.get(item.meeting_id)
+        if meeting is None:
+            meeting = meetings[item.meeting_id] = item.meeting
+            meeting.matching_agenda_items = []
+        meeting.matching_agenda_items.append(item)
+    return list(meetings.values())

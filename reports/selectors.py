@@ -1,11 +1,12 @@
 """Reading reports for the public: published only, related rows fetched in fixed queries."""
 
+from django.conf import settings
 from django.db.models import Count
 
 from commitments.models import Commitment
 
 from .filters import ReportFilter
-from .models import Assessment, EligibilityScore, Report
+from .models import VALUE_FIELDS, Assessment, EligibilityScore, Report
 
 
 def filtered_reports(params):
@@ -68,11 +69,30 @@ def latest_reports(limit=3):
 
 
 def commitment_assessments(commitment):
-    """Every published assessment of one commitment, with its report, in one query."""
+    """Every published assessment of one commitment, with its report, in one query.
+
+    Only what the comparison and the commitment page read: the verdicts, and the report's
+    kind, year, date, title and badge (notes, summaries and the author in every language would
+    be most of each row, for nothing).
+    """
     return list(
         Assessment.objects.published()
         .filter(commitment=commitment)
-        .select_related("report", "report__author")
+        .select_related("report")
+        .only(
+            "report_id",
+            "commitment_id",
+            *VALUE_FIELDS,
+            "specificity",
+            "potential_impact",
+            "completion",
+            "did_it_open_government",
+            "report__kind",
+            "report__publication_year",
+            "report__publication_date",
+            "report__is_sample",
+            *(f"report__title_{code}" for code, _name in settings.LANGUAGES),
+        )
         .order_by("report__kind", "-report__publication_year", "-report__id")
     )
 

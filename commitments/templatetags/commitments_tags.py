@@ -9,15 +9,26 @@ conditional_escape: text is escaped, what is already safe markup (a fallback's n
 from types import SimpleNamespace
 
 from django import template
-from django.utils.formats import date_format
+from django.conf import settings
+from django.utils import dateformat
+from django.utils.formats import date_format, get_format
 from django.utils.html import conditional_escape as _html
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.timezone import localtime
+from django.utils.timezone import localdate, localtime
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from publishing.templatetags.portal import filesize, sample_badge, tr
+from directory.models import Person
+from publishing.templatetags.portal import _untranslated, filesize, sample_badge, tr
 
-from ..models import CommitmentStatus, MilestoneCompletion
+from ..models import (
+    CLOSED_COMPLETIONS,
+    CommitmentStatus,
+    MilestoneCompletion,
+    MilestoneEvidence,
+    PartnerKind,
+)
 
 register = template.Library()
 
@@ -116,62 +127,116 @@ def commitment_cards(commitments, heading="h3", show_plan=False):
     return mark_safe(f'<ul class="commitment-list">{cards}</ul>')
 
 
-def _date_html(value):
+def _date_html(value, date_format=date_format):
     if value is None:
         return "…"
     return f'<time datetime="{value:%Y-%m-%d}">{_html(date_format(value, "DATE_FORMAT"))}</time>'
 
 
-def _milestone_html(milestone, labels):
-    overdue = milestone.is_overdue
-    completion = _html(milestone.completion)
+def _date_formatter():
+    """date_format(value, "DATE_FORMAT") with the format looked up once, not per date."""
+    shown = get_format("DATE_FORMAT")
+    return lambda value, _name: dateformat.format(value, shown)
+
+
+# The commitment page's lists are plain rows (selectors.commitment_detail_lists()), not model
+# instances: these two read a translated field of a row the way the instances would.
+
+
+def _described(row, field, language, prefix=""):
+    """What modeltranslation's descriptor gives: this language, else Russian, else ""."""
+    for code in (language, settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+        value = row[f"{prefix}{field}_{code}"]
+        if value is not None and value != "":
+            return value
+    return ""
+
+
+def _tr_row(row, field, language, prefix=""):
+    """{% tr %} of a row: where this language is missing, Russian, marked so; escaped."""
+    own = row[f"{prefix}{field}_{language}"]
+    if own is None:
+        return _html(_described(row, field, language, prefix))
+    if own:
+        return _html(own)
+    fallback = row[f"{prefix}{field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"] or ""
+    return _untranslated(fallback) if fallback else ""
+
+
+def _language():
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def _evidence_html(row, milestone_id):
+    # A file row is rare, and its name, link and format are the model's to say.
+    file = MilestoneEvidence(
+        id=row["id"],
+        milestone_id=milestone_id,
+        original_filename=row["original_filename"],
+        size=row["size"],
+        file=row["file"],
+        **{name: row[name] for name in row if name.startswith("title_")},
+    )
+    return (
+        f'<li><a href="{_html(file.get_absolute_url())}">{_html(file)}</a>'
+        f' <span class="file-meta">({_html(file.format_label)},'
+        f" {_html(filesize(file.size))})</span></li>"
+    )
+
+
+def _milestone_html(milestone, labels, language, today, date_format):
+    overdue = (
+        milestone["end_date"] is not None
+        and milestone["end_date"] < today
+        and milestone["completion"] not in CLOSED_COMPLETIONS
+    )
+    completion = _html(milestone["completion"])
     facts = []
-    if milestone.deliverable:
+    if _described(milestone, "deliverable", language):
         facts.append(
             f"<div><dt>{labels['deliverable']}</dt>"
-            f"<dd>{_html(tr(milestone, 'deliverable'))}</dd></div>"
+            f"<dd>{_tr_row(milestone, 'deliverable', language)}</dd></div>"
         )
-    if milestone.start_date or milestone.end_date:
-        dates = f"{_date_html(milestone.start_date)} – {_date_html(milestone.end_date)}"
+    if milestone["start_date"] or milestone["end_date"]:
+        start, end = milestone["start_date"], milestone["end_date"]
+        dates = f"{_date_html(start, date_format)} – {_date_html(end, date_format)}"
     else:
         dates = labels["not_set"]
     facts.append(f"<div><dt>{labels['dates']}</dt><dd>{dates}</dd></div>")
-    files = milestone.evidence_files.all()
-    if milestone.evidence_url or files:
+    files = milestone["evidence"]
+    if milestone["evidence_url"] or files:
         evidence = ""
-        if milestone.evidence_url:
-            url = _html(milestone.evidence_url)
+        if milestone["evidence_url"]:
+            url = _html(milestone["evidence_url"])
             evidence += f'<li><a href="{url}" rel="nofollow noopener">{url}</a></li>'
         for file in files:
-            evidence += (
-                f'<li><a href="{_html(file.get_absolute_url())}">{_html(file)}</a>'
-                f' <span class="file-meta">({_html(file.format_label)},'
-                f" {_html(filesize(file.size))})</span></li>"
-            )
+            evidence += _evidence_html(file, milestone["id"])
         facts.append(
             f'<div><dt>{labels["evidence"]}</dt><dd><ul class="evidence">{evidence}</ul></dd></div>'
         )
-    updated = localtime(milestone.updated_at)
+    updated = localtime(milestone["updated_at"])
     facts.append(
         f"<div><dt>{labels['updated']}</dt><dd>"
-        f'<time datetime="{_html(date_format(updated, "c"))}">'
+        f'<time datetime="{_html(updated.isoformat())}">'
         f"{_html(date_format(updated, 'DATE_FORMAT'))}</time></dd></div>"
     )
-    badge = labels["sample_badge"] if milestone.is_sample else ""
+    badge = labels["sample_badge"] if milestone["is_sample"] else ""
     late = f' <span class="badge badge-late">{labels["overdue"]}</span>' if overdue else ""
     return (
-        f'<li id="milestone-{milestone.pk}" class="milestone milestone-{completion}'
+        f'<li id="milestone-{milestone["id"]}" class="milestone milestone-{completion}'
         f'{" milestone-overdue" if overdue else ""}">\n'
-        f'  <h3 class="milestone-activity">{_html(tr(milestone, "activity"))} {badge}</h3>\n'
+        f'  <h3 class="milestone-activity">{_tr_row(milestone, "activity", language)}'
+        f" {badge}</h3>\n"
         f'  <p class="milestone-status"><span class="status status-{completion}">'
-        f"{labels['completions'].get(milestone.completion, completion)}</span>{late}</p>\n"
+        f"{labels['completions'].get(milestone['completion'], completion)}</span>{late}</p>\n"
         '  <dl class="facts">\n    ' + "\n    ".join(facts) + "\n  </dl>\n</li>"
     )
 
 
 @register.simple_tag
 def milestone_timeline(milestones):
-    """A commitment's milestones in their order, each with its status, dates and evidence."""
+    """A commitment's milestones (rows of commitment_detail_lists()) in their order, each with
+    its status, dates and evidence."""
     labels = {
         "overdue": _html(_("Overdue")),
         "deliverable": _html(_("Verifiable deliverable")),
@@ -182,5 +247,86 @@ def milestone_timeline(milestones):
         "completions": {value: _html(label) for value, label in MilestoneCompletion.choices},
         "sample_badge": _html(sample_badge(SimpleNamespace(is_sample=True))),
     }
-    items = "\n".join(_milestone_html(milestone, labels) for milestone in milestones)
+    language, today, formatter = _language(), localdate(), _date_formatter()
+    items = "\n".join(
+        _milestone_html(row, labels, language, today, formatter) for row in milestones
+    )
     return mark_safe(f'<ol class="milestone-timeline">\n{items}\n</ol>')
+
+
+def _contacts_html(person):
+    # The newline closing each contact block is the one the partial it replaced left.
+    if not (person.emails or person.phones):
+        return "\n"
+    email = _html(_("Email"))
+    phone = _html(_("Phone"))
+    emails = "".join(
+        f'<li><span class="contact-kind">{email}:</span> '
+        f'<a href="mailto:{_html(address)}">{_html(address)}</a></li>'
+        for address in person.emails
+    )
+    phones = "".join(
+        f'<li><span class="contact-kind">{phone}:</span> '
+        f'<a href="tel:{_html(number["dial"])}">{_html(number["shown"])}</a></li>'
+        for number in person.phones
+    )
+    return f'<ul class="contact-links">\n{emails}\n{phones}\n</ul>\n'
+
+
+@register.simple_tag
+def person_contacts(person):
+    """A person's e-mail addresses and telephone numbers as links, or nothing."""
+    return mark_safe(_contacts_html(person))
+
+
+def _partner_html(row, language, kinds):
+    if row["person_id"] is not None:
+        name = _tr_row(row, "full_name", language, "person__")
+        shown = f'<span class="contact-name">{name}</span>'
+        if _described(row, "position", language, "person__"):
+            shown += f" – {_tr_row(row, 'position', language, 'person__')}"
+        elif row["organization_id"] is not None:
+            shown += f" – {_tr_row(row, 'name', language, 'organization__')}"
+        # The contacts are the model's to read from what the person gave.
+        shown += _contacts_html(Person(email=row["person__email"], phone=row["person__phone"]))
+    else:
+        shown = _tr_row(row, "name", language, "organization__")
+    if row["kind"]:
+        kind = kinds.get(row["kind"], _html(row["kind"]))
+        shown += f' <span class="partner-kind">({kind})</span>'
+    return f"<li>{shown}</li>"
+
+
+@register.simple_tag
+def commitment_partners(partners):
+    """Partners (rows of commitment_detail_lists()): a person with their role or organization
+    and contacts, or an organization; each with its kind."""
+    if not partners:
+        return format_html('<p class="missing">{}</p>', _("None named in the source."))
+    language = _language()
+    kinds = {value: _html(label) for value, label in PartnerKind.choices}
+    items = "".join(_partner_html(row, language, kinds) for row in partners)
+    return mark_safe(f'<ul class="partners">\n      {items}\n    </ul>')
+
+
+@register.simple_tag
+def commitment_themes(themes):
+    """Theme rows of commitment_detail_lists() as links to their pages."""
+    if not themes:
+        return format_html('<p class="missing">{}</p>', _("No theme assigned."))
+    language = _language()
+    links = "".join(
+        f'<li><a href="{_html(theme["url"])}">{_tr_row(theme, "name", language)}</a></li>'
+        for theme in themes
+    )
+    return mark_safe(f'<ul class="tags">{links}</ul>')
+
+
+@register.simple_tag
+def commitment_agencies(organizations):
+    """Co-implementing agency rows of commitment_detail_lists(), by name."""
+    if not organizations:
+        return format_html('<p class="missing">{}</p>', _("None named in the source."))
+    language = _language()
+    names = "".join(f"<li>{_tr_row(row, 'name', language)}</li>" for row in organizations)
+    return mark_safe(f"<ul>{names}</ul>")

@@ -152,7 +152,7 @@ def test_the_commitment_section_and_home_context_stay_fixed(django_assert_num_qu
     from forum.home import home_context
 
     _meeting, _transcript, commitment = make_many()
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(1):
         meetings = commitment_context(commitment)["related_meetings"]
     assert len(meetings) == 120
     with django_assert_num_queries(2):
