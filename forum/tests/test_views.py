@@ -398,7 +398,7 @@ def test_commitment_section_lists_meetings_whose_agenda_pointed_at_it(django_ass
     AgendaItemFactory(meeting=held, title_en="Other business")
     draft = DraftMeetingFactory()
     AgendaItemFactory(meeting=draft).commitments.add(commitment)
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(1):
         meetings = commitment_context(commitment)["related_meetings"]
     assert meetings == [held]
     assert [item.title_en for item in meetings[0].matching_agenda_items] == ["Hearing"]
