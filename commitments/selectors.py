@@ -167,19 +167,9 @@ _FILTERS_COUNTED_PER_THEME = ("q", "plan", "status", "lead_agency", "value", "ov
 
 
 def theme_counts(search):
-    """Published themes with how many listed commitments each holds (other filters kept).
-
-    The filter form's theme select offers the same published themes, in the same order: it
-    takes them from here rather than reading them again.
-    """
+    """Published themes with how many listed commitments each holds (other filters kept)."""
     filters = _applied_filters(search, _FILTERS_COUNTED_PER_THEME)
-    themes = remember(("commitments.theme_counts", filters), lambda: _count_per_theme(search))
-    field = search.filterset.form.fields["theme"]
-    field.widget.choices = [
-        ("", field.empty_label),
-        *((theme.slug, field.label_from_instance(theme)) for theme in themes),
-    ]
-    return themes
+    return remember(("commitments.theme_counts", filters), lambda: _count_per_theme(search))
 
 
 def _applied_filters(search, names):
@@ -208,12 +198,18 @@ def _count_per_theme(search):
     )
 
 
-def offer_filter_options(filterset):
-    """Give the plan and agency selects their options without reading them for every page."""
+def offer_filter_options(filterset, themes):
+    """Give the form's selects their options without reading them again: the plans and agencies
+    shared by every list, the themes (from theme_counts()) in their order and with their names."""
     options = filter_options()
     for name in ("plan", "lead_agency"):
         field = filterset.form.fields[name]
         field.widget.choices = [("", field.empty_label), *options[name]]
+    field = filterset.form.fields["theme"]
+    field.widget.choices = [
+        ("", field.empty_label),
+        *((theme.slug, field.label_from_instance(theme)) for theme in themes),
+    ]
 
 
 def commitment_detail_queryset():

@@ -130,3 +130,17 @@ def test_counts_per_theme_follow_an_unpublished_commitment_at_once(
         commitment.save()
     after = _count_beside(client.get("/en/commitments/").content.decode(), theme.slug)
     assert after == before - 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "?theme=citizen-engagement&status=in_progress", "?theme=no-such-theme&status=bad"],
+)
+def test_the_commitment_list_reads_the_same_from_memory_as_from_the_database(
+    memo, client, settings, query
+):
+    settings.CONTENT_MEMO_SECONDS = 0
+    from_database = client.get(f"/ky/commitments/{query}").content
+    settings.CONTENT_MEMO_SECONDS = 60
+    client.get(f"/ky/commitments/{query}")
+    assert client.get(f"/ky/commitments/{query}").content == from_database
