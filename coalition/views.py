@@ -14,6 +14,7 @@ from django.utils.html import format_html_join
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from publishing.filtersets import drawn_fields
 from publishing.pagination import CountedPaginator
 from publishing.security import client_ip
 from publishing.templatetags.portal import sample_badge, tr
@@ -85,7 +86,7 @@ def index(request):
     query.pop("page", None)
     context = {
         "info": selectors.coalition_info(),
-        "filterset": filterset,
+        "filter_fields": drawn_fields(filterset, "coalition/_filter_fields.html"),
         "filters_invalid": filterset.is_bound and not filterset.is_valid(),
         "page": page,
         "members": member_rows(page.object_list),

@@ -3,12 +3,11 @@
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
-from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from ogp_portal.content_memo import remember
 from publishing.downloads import file_download, readable_filename
+from publishing.filtersets import drawn_fields
 from publishing.pagination import CountedPaginator
 from publishing.views import get_visible_or_404, mark_preview, viewer
 
@@ -36,7 +35,11 @@ def commitment_list(request):
         request,
         "commitments/commitment_list.html",
         {
-            "filter_fields": filter_fields(search, themes),
+            "filter_fields": drawn_fields(
+                search.filterset,
+                "commitments/_filter_fields.html",
+                prepare=lambda: selectors.offer_filter_options(search.filterset, themes),
+            ),
             "filters_invalid": search.filterset.is_bound and not search.is_filtered,
             "is_filtered": search.is_filtered,
             "group_by_plan": search.filterset.sorted_by_plan,
@@ -46,18 +49,6 @@ def commitment_list(request):
             "chosen_theme": request.GET.get("theme", ""),
         },
     )
-
-
-def filter_fields(search, themes):
-    """The filter form's fields, drawn once for every visitor who sends the same filters."""
-    data = search.filterset.data
-    sent = tuple((name, tuple(data.getlist(name))) for name in search.filterset.filters)
-
-    def draw():
-        selectors.offer_filter_options(search.filterset, themes)
-        return render_to_string("commitments/_filter_fields.html", {"form": search.filterset.form})
-
-    return remember(("commitments.filter_fields", sent), draw)
 
 
 @require_GET

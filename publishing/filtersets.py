@@ -1,6 +1,9 @@
 """What the public lists' filter sets share."""
 
+from django.template.loader import render_to_string
 from django_filters.filters import QuerySetRequestMixin
+
+from ogp_portal.content_memo import remember
 
 
 class FormClassBuiltOnce:
@@ -35,3 +38,18 @@ class FormClassBuiltOnce:
                     self._form.fields[name].queryset = filter_.get_queryset(self.request)
             self.prepare_form(self._form)
         return self._form
+
+
+def drawn_fields(filterset, template_name, prepare=None):
+    """The filter form's fields as HTML (template_name draws `form`), drawn once for everyone
+    who sends the same values: the fields, their options and their messages are the same for
+    all of them until the content changes. prepare() runs before drawing, e.g. to set options."""
+    data = filterset.data
+    sent = tuple((name, tuple(data.getlist(name))) for name in filterset.filters)
+
+    def draw():
+        if prepare is not None:
+            prepare()
+        return render_to_string(template_name, {"form": filterset.form})
+
+    return remember(("filter-fields", template_name, sent), draw)

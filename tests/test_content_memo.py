@@ -144,3 +144,14 @@ def test_the_commitment_list_reads_the_same_from_memory_as_from_the_database(
     settings.CONTENT_MEMO_SECONDS = 60
     client.get(f"/ky/commitments/{query}")
     assert client.get(f"/ky/commitments/{query}").content == from_database
+
+
+@pytest.mark.parametrize("query", ["", "?kind=ngo", "?region=nowhere&theme=x"])
+def test_the_coalition_list_reads_the_same_from_memory_as_from_the_database(
+    memo, client, settings, query
+):
+    settings.CONTENT_MEMO_SECONDS = 0
+    from_database = client.get(f"/en/coalition/{query}").content
+    settings.CONTENT_MEMO_SECONDS = 60
+    client.get(f"/en/coalition/{query}")
+    assert client.get(f"/en/coalition/{query}").content == from_database
