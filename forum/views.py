@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.html import format_html_join
 from django.views.decorators.http import require_safe
 
+from publishing.pagination import CountedPaginator
 from publishing.views import get_visible_or_404, mark_preview, viewer
 
 from . import rows, selectors
@@ -55,9 +56,10 @@ def meetings(request):
     year = chosen_year(request.GET.get("year"), years)
     past_page = None
     if year is not None:
-        paginator = Paginator(selectors.past_meetings_of_year(year["year"]), MEETINGS_PER_PAGE)
         # The year's count is already known; it spares the paginator a COUNT query.
-        paginator.count = year["meetings"]
+        paginator = CountedPaginator(
+            selectors.past_meetings_of_year(year["year"]), MEETINGS_PER_PAGE, count=year["meetings"]
+        )
         past_page = paginator.get_page(request.GET.get("page"))
     context = {
         "upcoming": rows.upcoming_meeting_rows(),

@@ -39,7 +39,6 @@ def shared_until_content_changes(function):
     def memoised(*args):
         return remember((function.__module__, function.__qualname__, args), lambda: function(*args))
 
-    memoised.compute = function
     return memoised
 
 

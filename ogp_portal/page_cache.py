@@ -8,11 +8,11 @@ to expire.
 import gzip
 import hashlib
 import logging
-import re
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import cc_delim_re, patch_vary_headers
 
 from .content_version import content_version
@@ -20,7 +20,6 @@ from .content_version import content_version
 logger = logging.getLogger(__name__)
 
 LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
-_ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
 def _is_anonymous_page_request(request):
@@ -87,7 +86,7 @@ class AnonymousPageCacheMiddleware:
             logger.warning("Page cache unavailable, rendering without it: %s", error)
             return self.get_response(request)
         if cached is not None:
-            accepts_gzip = _ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", ""))
+            accepts_gzip = re_accepts_gzip.search(request.headers.get("Accept-Encoding", ""))
             response = _thaw(cached, bool(accepts_gzip))
             response["X-Page-Cache"] = "hit"
             return response
