@@ -3,11 +3,20 @@
 Pages are stored under a key holding the content version (ogp_portal.content_version); any
 change to public content bumps it (see publishing.signals), so staff never wait for a stale page
 to expire.
+
+Each app server also keeps the pages it served lately in its own memory, under the same keys
+(LocalCopies): the version is still read from the shared cache on every request, so a change
+published through any server retires every local copy at once, and a copy never outlives the
+shared entry it came from. A hit then costs one small read instead of moving the whole page out
+of the database or Redis again: most for big pages, such as a CSV export.
 """
 
 import gzip
 import hashlib
 import logging
+import threading
+import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -40,8 +49,9 @@ def _is_shareable(response):
     return not any(word in cache_control for word in ("private", "no-cache", "no-store"))
 
 
-def _freeze(response):
-    """What the cache keeps of a page: status, headers and the body gzip-compressed.
+def _freeze(response, timeout):
+    """What the cache keeps of a page: status, headers, the body gzip-compressed, and when it
+    expires (wall-clock time, the same on every server, so a local copy expires with it).
 
     A pickled HttpResponse would carry the body as is; big pages (a CSV export, a long list)
     then cost a lot to move through a database or Redis cache on every hit. Kept as gzip, the
@@ -49,11 +59,11 @@ def _freeze(response):
     is safe from BREACH here: a shareable page carries no secret (no CSRF token, no cookie).
     """
     body = gzip.compress(response.content, compresslevel=6, mtime=0)
-    return (response.status_code, list(response.items()), body)
+    return (response.status_code, list(response.items()), body, time.time() + timeout)
 
 
 def _thaw(stored, accepts_gzip):
-    status, headers, body = stored
+    status, headers, body, _expires_at = stored
     if accepts_gzip:
         response = HttpResponse(body, status=status)
         response["Content-Encoding"] = "gzip"
@@ -66,10 +76,68 @@ def _thaw(stored, accepts_gzip):
     return response
 
 
+class LocalCopies:
+    """The pages this process served lately, least recently used first out, within a size.
+
+    Keyed like the shared cache, so a copy is found only while the content version it was made
+    under is current; it is also dropped once the shared entry's expiry time has passed.
+    """
+
+    def __init__(self, max_bytes):
+        self.max_bytes = max_bytes
+        self.size = 0
+        self._entries = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            stored = self._entries.get(key)
+            if stored is None:
+                return None
+            if stored[3] <= time.time():
+                self._drop(key)
+                return None
+            self._entries.move_to_end(key)
+            return stored
+
+    def put(self, key, stored):
+        weight = len(stored[2])
+        if weight > self.max_bytes // 4:
+            return  # one page must not push out most of the others
+        with self._lock:
+            if key in self._entries:
+                self._drop(key)
+            self._entries[key] = stored
+            self.size += weight
+            while self.size > self.max_bytes:
+                self._drop(next(iter(self._entries)))
+
+    def clear(self):
+        with self._lock:
+            self._entries.clear()
+            self.size = 0
+
+    def _drop(self, key):
+        self.size -= len(self._entries.pop(key)[2])
+
+
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.timeout = settings.PAGE_CACHE_SECONDS
+        local_bytes = settings.PAGE_CACHE_LOCAL_BYTES
+        self.local = LocalCopies(local_bytes) if local_bytes else None
+
+    def _stored_page(self, key):
+        """The page kept under key: this process's own copy, else the shared cache's."""
+        if self.local is not None:
+            stored = self.local.get(key)
+            if stored is not None:
+                return stored
+        stored = cache.get(key)
+        if stored is not None and self.local is not None:
+            self.local.put(key, stored)
+        return stored
 
     def __call__(self, request):
         if not self.timeout or not _is_anonymous_page_request(request):
@@ -78,8 +146,9 @@ class AnonymousPageCacheMiddleware:
             f"{request.get_host()}|{request.get_full_path()}".encode()
         ).hexdigest()
         try:
-            key = f"page-cache:{content_version()}:{digest}"
-            cached = cache.get(key)
+            # "2": entries hold their expiry time; servers of an older release never read them.
+            key = f"page-cache:2:{content_version()}:{digest}"
+            cached = self._stored_page(key)
         except Exception as error:
             # A cache that is down (Redis gone, or the database cache with the database) must not
             # take the page down with it: render it; the view then decides, e.g. 503 on no database.
@@ -96,10 +165,13 @@ class AnonymousPageCacheMiddleware:
         user = getattr(request, "user", None)
         anonymous = user is None or not user.is_authenticated
         if anonymous and _is_shareable(response):
+            stored = _freeze(response, self.timeout)
             try:
-                cache.set(key, _freeze(response), self.timeout)
+                cache.set(key, stored, self.timeout)
             except Exception as error:
                 logger.warning("Page cache unavailable, page not stored: %s", error)
                 return response
+            if self.local is not None:
+                self.local.put(key, stored)
             response["X-Page-Cache"] = "miss"
         return response

@@ -97,3 +97,72 @@ def test_pages_are_still_served_when_the_cache_is_down(cached, monkeypatch):
     response = cached.get("/ru/commitments/")
     assert response.status_code == 200
     assert "X-Page-Cache" not in response
+
+
+def _forget_shared_pages():
+    """The pages go from the shared cache (evicted, or another server's), the version stays."""
+    from django.core.cache import cache
+
+    for stored_key in [key for key in cache._cache if ":page-cache:2:" in key]:
+        cache.delete(stored_key.split(":", 2)[2])
+
+
+def test_each_server_keeps_a_local_copy_that_a_change_through_another_server_retires(
+    cached, django_capture_on_commit_callbacks
+):
+    """Two clients are two app servers: each has its own middleware and so its own copies."""
+    first_server, second_server = cached, Client()
+    first_server.get("/ru/")
+    assert second_server.get("/ru/")["X-Page-Cache"] == "hit"
+    # With the shared entry gone, each server still answers from its own copy.
+    _forget_shared_pages()
+    assert first_server.get("/ru/")["X-Page-Cache"] == "hit"
+    assert second_server.get("/ru/")["X-Page-Cache"] == "hit"
+    # A change saved anywhere bumps the shared version: no server serves its old copy.
+    figure = KeyFigure.objects.get(key="countries")
+    figure.value_ru = "81"
+    with django_capture_on_commit_callbacks(execute=True):
+        figure.save()
+    rendered = first_server.get("/ru/")
+    assert rendered["X-Page-Cache"] == "miss"
+    assert "<strong>81</strong>" in rendered.content.decode()
+    shared = second_server.get("/ru/")
+    assert shared["X-Page-Cache"] == "hit"
+    assert shared.content == rendered.content
+
+
+def test_a_local_copy_expires_with_the_shared_entry(cached, settings, monkeypatch):
+    import time
+
+    settings.PAGE_CACHE_SECONDS = 60
+    client = Client()
+    client.get("/ru/")
+    assert client.get("/ru/")["X-Page-Cache"] == "hit"
+    later = time.time() + 61
+    monkeypatch.setattr("ogp_portal.page_cache.time.time", lambda: later)
+    # The shared (locmem) entry keeps its own clock; the local copy must not outlive its date.
+    _forget_shared_pages()
+    assert client.get("/ru/")["X-Page-Cache"] == "miss"
+
+
+def test_local_copies_stay_within_their_size():
+    from ogp_portal.page_cache import LocalCopies
+
+    copies = LocalCopies(max_bytes=1000)
+    far = 4_000_000_000
+    for number in range(10):
+        copies.put(f"page-{number}", (200, [], b"x" * 200, far))
+    assert copies.size <= 1000
+    assert copies.get("page-9") is not None
+    assert copies.get("page-0") is None
+    # A page bigger than a quarter of the room is served from the shared cache only.
+    copies.put("big", (200, [], b"x" * 300, far))
+    assert copies.get("big") is None
+
+
+def test_no_local_copies_when_switched_off(cached, settings):
+    settings.PAGE_CACHE_LOCAL_BYTES = 0
+    client = Client()
+    client.get("/ru/")
+    _forget_shared_pages()
+    assert client.get("/ru/")["X-Page-Cache"] == "miss"

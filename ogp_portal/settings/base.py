@@ -210,6 +210,9 @@ LOGGING = {
 
 PORTAL_NAME = _("Open Government Partnership in the Kyrgyz Republic")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# Each app server keeps copies of the cached pages it served lately, up to this many bytes
+# (compressed) per process; 0 keeps none and reads every page from the shared cache.
+PAGE_CACHE_LOCAL_BYTES = env_int("PAGE_CACHE_LOCAL_BYTES", 16 * 1024 * 1024)
 # How long an app server may keep data many pages share (ogp_portal.content_memo) at most;
 # any content change renews it at once. 0 switches the memo off.
 CONTENT_MEMO_SECONDS = env_int("CONTENT_MEMO_SECONDS", 60)
