@@ -35,6 +35,9 @@ def env_int(name, default):
         raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from error
 
 
+DEFAULT_SESSION_OPTIONS = "-c random_page_cost=1.1 -c jit=off"
+
+
 def database_from_env():
     """DATABASE_URL picks the database; without it the quick start uses SQLite under var/."""
     url = os.environ.get("DATABASE_URL", "").strip()
@@ -53,6 +56,15 @@ def database_from_env():
         # more per query for lists of a few hundred rows, and broken behind PgBouncer's
         # transaction pooling.
         config["DISABLE_SERVER_SIDE_CURSORS"] = True
+        # The portal's data fits in memory, so a random read costs about as little as a
+        # sequential one (PostgreSQL's default of 4 is for spinning disks: with it a list page's
+        # 20 rows came from reading and sorting every commitment, 3.7 ms instead of 0.8 ms); and
+        # its queries are too short for JIT compilation to pay back. Behind PgBouncer, which
+        # refuses this start-up parameter, set DB_SESSION_OPTIONS= and put the same settings on
+        # the database (ALTER DATABASE … SET random_page_cost = 1.1).
+        session_options = env_str("DB_SESSION_OPTIONS", DEFAULT_SESSION_OPTIONS)
+        if session_options:
+            config["OPTIONS"].setdefault("options", session_options)
     return config
 
 
