@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from directory.models import Organization
-from ogp_portal.content_memo import remember
+from ogp_portal.content_memo import remember, shared_until_content_changes
 
 from .filters import CommitmentFilter, filter_options
 from .models import (
@@ -93,30 +93,35 @@ class ThemeLink:
     url: str
 
 
-def _theme_links(commitment_ids):
-    """Each commitment's published themes in their order, in one query of plain values."""
-    links = (
-        Commitment.themes.through.objects.filter(
-            commitment_id__in=commitment_ids, theme__in=Theme.objects.published()
-        )
-        .order_by("theme__order", "theme__slug")
-        .values_list(
-            "commitment_id",
-            "theme_id",
-            "theme__slug",
-            "theme__name_ru",
-            "theme__name_ky",
-            "theme__name_en",
-        )
+@shared_until_content_changes
+def _published_theme_links():
+    """Every published theme as list rows link it, in the themes' order: the same for every
+    list page until the content changes."""
+    themes = (
+        Theme.objects.published()
+        .order_by("order", "slug")
+        .values_list("id", "slug", "name_ru", "name_ky", "name_en")
     )
-    themes = {}
+    return {
+        theme_id: ThemeLink(*names, url=reverse("commitments:theme", kwargs={"slug": names[0]}))
+        for theme_id, *names in themes
+    }
+
+
+def _theme_links(commitment_ids):
+    """Each commitment's published themes in their order: one query of ids; the themes
+    themselves come from _published_theme_links()."""
+    themes = _published_theme_links()
+    position = {theme_id: place for place, theme_id in enumerate(themes)}
+    links = Commitment.themes.through.objects.filter(commitment_id__in=commitment_ids)
     by_commitment = {}
-    for commitment_id, theme_id, slug, name_ru, name_ky, name_en in links:
-        if theme_id not in themes:
-            url = reverse("commitments:theme", kwargs={"slug": slug})
-            themes[theme_id] = ThemeLink(slug, name_ru, name_ky, name_en, url)
-        by_commitment.setdefault(commitment_id, []).append(themes[theme_id])
-    return by_commitment
+    for commitment_id, theme_id in links.values_list("commitment_id", "theme_id"):
+        if theme_id in themes:  # an unpublished theme is not shown
+            by_commitment.setdefault(commitment_id, []).append(theme_id)
+    return {
+        commitment_id: [themes[theme_id] for theme_id in sorted(ids, key=position.__getitem__)]
+        for commitment_id, ids in by_commitment.items()
+    }
 
 
 def list_rows(commitments):

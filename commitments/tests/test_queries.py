@@ -152,17 +152,19 @@ def count_queries(client, url):
     return len(context.captured_queries)
 
 
-# list: count, page rows, their themes, plans and agencies for the form, theme counts (which
-# the form's theme select shows too)
-LIST_QUERIES = 6
+# Pages listing commitments read the published themes once and which of them each row has
+# (with the memo on, the published themes are kept until the content changes).
+# list: count, page rows, their theme ids, published themes, plans and agencies for the form,
+# theme counts (which the form's theme select shows too)
+LIST_QUERIES = 7
 # detail: commitment with plan/agency/official, themes, co-implementers, partners,
 # milestones with their evidence files
 DETAIL_QUERIES = 5
-# theme: theme, count, page rows, their themes, other themes
-THEME_QUERIES = 5
+# theme: theme, count, page rows, their theme ids, published themes, other themes
+THEME_QUERIES = 6
 THEMES_QUERIES = 1
-# plan: plan, documents, totals, count, page rows, their themes
-PLAN_QUERIES = 6
+# plan: plan, documents, totals, count, page rows, their theme ids, published themes
+PLAN_QUERIES = 7
 # home summary: plan, themes with counts, first commitments per theme, totals
 HOME_SUMMARY_QUERIES = 4
 
