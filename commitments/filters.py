@@ -22,6 +22,39 @@ def published_themes(request=None):
     return Theme.objects.published().only("slug", "name", "order")
 
 
+@shared_until_content_changes
+def published_theme_rows():
+    """(id, slug, name_ru, name_ky, name_en) of every published theme, in the themes' order:
+    what the lists' rows and the theme filter need, the same for every page until it changes."""
+    return tuple(
+        Theme.objects.published()
+        .order_by("order", "slug")
+        .values_list("id", "slug", "name_ru", "name_ky", "name_en")
+    )
+
+
+class PublishedThemeField(django_filters.fields.ModelChoiceField):
+    """The chosen theme, looked up among published_theme_rows() rather than by a query.
+
+    Valid and invalid slugs are told apart exactly as the queryset would; the value is a Theme
+    that carries its id and slug, which is all that filtering by it uses.
+    """
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        for theme_id, slug, *_names in published_theme_rows():
+            if slug == value:
+                return Theme(pk=theme_id, slug=slug)
+        raise forms.ValidationError(
+            self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
+        )
+
+
+class PublishedThemeFilter(django_filters.ModelChoiceFilter):
+    field_class = PublishedThemeField
+
+
 def lead_agencies(request=None):
     """Only organizations that lead a public commitment are worth offering."""
     leads = Commitment.objects.published().values("lead_agency_id")
@@ -98,7 +131,7 @@ class CommitmentFilter(FormClassBuiltOnce, django_filters.FilterSet):
         to_field_name="slug",
         empty_label=_("All plans"),
     )
-    theme = django_filters.ModelChoiceFilter(
+    theme = PublishedThemeFilter(
         widget=QuickSelect,
         label=_("Theme"),
         field_name="themes",

@@ -11,7 +11,7 @@ from django.utils.translation import ngettext
 from directory.models import Organization
 from ogp_portal.content_memo import remember, shared_until_content_changes
 
-from .filters import CommitmentFilter, filter_options
+from .filters import CommitmentFilter, filter_options, published_theme_rows
 from .models import (
     ActionPlan,
     Commitment,
@@ -95,16 +95,10 @@ class ThemeLink:
 
 @shared_until_content_changes
 def _published_theme_links():
-    """Every published theme as list rows link it, in the themes' order: the same for every
-    list page until the content changes."""
-    themes = (
-        Theme.objects.published()
-        .order_by("order", "slug")
-        .values_list("id", "slug", "name_ru", "name_ky", "name_en")
-    )
+    """Every published theme as list rows link it, in the themes' order."""
     return {
         theme_id: ThemeLink(*names, url=reverse("commitments:theme", kwargs={"slug": names[0]}))
-        for theme_id, *names in themes
+        for theme_id, *names in published_theme_rows()
     }
 
 

@@ -9,6 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
+from ogp_portal.content_version import bump_content_version
+from publishing.models import PublicationState
 from tests.helpers import tags, text
 
 from .. import sections
@@ -309,6 +311,27 @@ def test_an_invalid_filter_shows_the_error_and_the_whole_list(
     assert found in html
     for commitment in (known_plan.c1, known_plan.c2, known_plan.c3, known_plan.c4):
         assert getattr(commitment, f"title_{language}") in html
+
+
+def test_the_theme_filter_takes_published_themes_only(client, known_plan, settings):
+    """The theme filter checks the chosen slug against the published themes kept in memory:
+    a theme returned to draft is refused like an unknown one, at once, with the memo on."""
+    from ogp_portal.content_memo import forget_everything
+
+    settings.CONTENT_MEMO_SECONDS = 60
+    forget_everything()
+    html = page(client, url("list", "en") + "?theme=theme-one")
+    assert '<option value="theme-one" selected>' in html
+    assert "Open data portal" in html
+    assert "Budget hearings" not in html
+    known_plan.theme_1.publication_state = PublicationState.DRAFT
+    known_plan.theme_1.save()
+    # What the commit does (the test's transaction never commits; see test_content_memo.py).
+    bump_content_version()
+    html = page(client, url("list", "en") + "?theme=theme-one")
+    assert "Some filters could not be applied" in html
+    assert "4 commitments found" in html
+    forget_everything()
 
 
 def test_theme_counts_are_shown_beside_the_list(client, known_plan):
