@@ -53,6 +53,7 @@ class PublishedThemeField(django_filters.fields.ModelChoiceField):
 
 class PublishedThemeFilter(django_filters.ModelChoiceFilter):
     field_class = PublishedThemeField
+    looks_up_without_queryset = True
 
 
 def lead_agencies(request=None):

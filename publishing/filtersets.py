@@ -34,7 +34,9 @@ class FormClassBuiltOnce:
             for name, filter_ in self.filters.items():
                 # Only a chosen value is looked up; the options are drawn by the list itself.
                 chosen = self.is_bound and self._form.add_prefix(name) in self.data
-                if chosen and isinstance(filter_, QuerySetRequestMixin):
+                # A filter whose field finds the chosen value without a queryset has none.
+                looks_up_itself = getattr(filter_, "looks_up_without_queryset", False)
+                if chosen and isinstance(filter_, QuerySetRequestMixin) and not looks_up_itself:
                     self._form.fields[name].queryset = filter_.get_queryset(self.request)
             self.prepare_form(self._form)
         return self._form
