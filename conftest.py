@@ -49,6 +49,17 @@ def default_language():
 
 
 @pytest.fixture
+def memo(settings):
+    """The memo of shared data switched on (ogp_portal.content_memo), empty before and after."""
+    from ogp_portal import content_memo
+
+    settings.CONTENT_MEMO_SECONDS = 60
+    content_memo.forget_everything()
+    yield
+    content_memo.forget_everything()
+
+
+@pytest.fixture
 def demo_content(transactional_db):
     """For tests that need a real commit (browser tests): load the demo content again."""
     call_command("load_demo", stdout=StringIO())

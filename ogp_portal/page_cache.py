@@ -112,11 +112,6 @@ class LocalCopies:
             while self.size > self.max_bytes:
                 self._drop(next(iter(self._entries)))
 
-    def clear(self):
-        with self._lock:
-            self._entries.clear()
-            self.size = 0
-
     def _drop(self, key):
         self.size -= len(self._entries.pop(key)[2])
 

@@ -11,14 +11,6 @@ from pages.models import KeyFigure
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def memo(settings):
-    settings.CONTENT_MEMO_SECONDS = 60
-    content_memo.forget_everything()
-    yield
-    content_memo.forget_everything()
-
-
 def test_the_home_page_reads_nothing_again_on_the_next_visit(
     memo, client, django_assert_num_queries
 ):

@@ -313,13 +313,9 @@ def test_an_invalid_filter_shows_the_error_and_the_whole_list(
         assert getattr(commitment, f"title_{language}") in html
 
 
-def test_the_theme_filter_takes_published_themes_only(client, known_plan, settings):
+def test_the_theme_filter_takes_published_themes_only(client, known_plan, memo):
     """The theme filter checks the chosen slug against the published themes kept in memory:
     a theme returned to draft is refused like an unknown one, at once, with the memo on."""
-    from ogp_portal.content_memo import forget_everything
-
-    settings.CONTENT_MEMO_SECONDS = 60
-    forget_everything()
     html = page(client, url("list", "en") + "?theme=theme-one")
     assert '<option value="theme-one" selected>' in html
     assert "Open data portal" in html
@@ -331,7 +327,6 @@ def test_the_theme_filter_takes_published_themes_only(client, known_plan, settin
     html = page(client, url("list", "en") + "?theme=theme-one")
     assert "Some filters could not be applied" in html
     assert "4 commitments found" in html
-    forget_everything()
 
 
 def test_theme_counts_are_shown_beside_the_list(client, known_plan):

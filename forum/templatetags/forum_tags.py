@@ -34,7 +34,7 @@ def transcript_turns(turns):
             f'<div class="forum-turn" id="{turn.anchor}">\n'
             f'  <a class="forum-turn-link" href="#{turn.anchor}">¶&nbsp;{turn.number}'
             f'<span class="visually-hidden"> {link_label}</span></a>\n'
-            f'  <p class="forum-turn-speaker"><strong>'
+            '  <p class="forum-turn-speaker"><strong>'
             f"{conditional_escape(tr(turn, 'speaker'))}</strong></p>\n"
             f"  {linebreaks_filter(tr(turn, 'text'), autoescape=True)}\n"
             "</div>"
