@@ -2,7 +2,7 @@
 
 import django_filters
 from django.conf import settings
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Prefetch, Q, Subquery, When
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -244,35 +244,52 @@ def part_of_turn(number):
     return max(number - 1, 0) // TURNS_PER_PART + 1
 
 
-def transcript_parts(transcript):
-    """The parts that hold turns, in order, each with its number and its turns' numbers."""
-    parts = {}
-    for number in transcript.turns.order_by("number").values_list("number", flat=True):
-        parts.setdefault(part_of_turn(number), []).append(number)
-    return [{"number": part, "turns": numbers} for part, numbers in parts.items()]
+def _part_bounds(part):
+    """The lowest and highest turn number a part can hold (a turn No. 0 is in part 1)."""
+    return ((part - 1) * TURNS_PER_PART + 1 if part > 1 else 0), part * TURNS_PER_PART
 
 
-def turns_of_part(transcript, part):
-    """One part's turns, with the speaker and text in the visitor's language and in Russian
-    (the fallback): the other languages' text is most of a long transcript's weight."""
+class ShownTurn:
+    """A turn of the part on show, with what {% tr %} reads of a SpeakerTurn: the speaker and
+    text in the visitor's language and in Russian, and as the model's fields give them (the
+    visitor's language, else Russian)."""
+
+    def __init__(self, number, texts, language):
+        self.number = number
+        self.__dict__.update(texts)
+        for field in ("speaker", "text"):
+            own = texts[f"{field}_{language}"]
+            setattr(self, field, own if own not in (None, "") else texts[f"{field}_ru"] or "")
+
+    @property
+    def anchor(self):
+        return f"turn-{self.number}"
+
+
+def transcript_text(transcript, part):
+    """(parts, turns): the parts that hold turns, in order, each with its number and its turns'
+    numbers; and the turns of `part` (none if it holds none), as ShownTurn.
+
+    One query: every turn's number, with the speaker and text of the part's turns only (the
+    other languages' text, and the other parts', are most of a long transcript's weight).
+    """
     language = get_language()
     if language not in settings.MODELTRANSLATION_LANGUAGES:
         language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-    fields = {
-        "id",
-        "transcript",
-        "number",
-        f"speaker_{language}",
-        "speaker_ru",
-        f"text_{language}",
-        "text_ru",
-    }
-    lowest = (part - 1) * TURNS_PER_PART + 1 if part > 1 else 0  # a turn No. 0 is in part 1
-    return (
-        transcript.turns.filter(number__gte=lowest, number__lte=part * TURNS_PER_PART)
-        .only(*fields)
-        .order_by("number")
-    )
+    fields = dict.fromkeys((f"speaker_{language}", "speaker_ru", f"text_{language}", "text_ru"))
+    lowest, highest = _part_bounds(part)
+    in_part = Q(number__gte=lowest, number__lte=highest)
+    shown = {f"shown_{name}": Case(When(in_part, then=F(name))) for name in fields}
+    parts, turns = {}, []
+    for row in transcript.turns.order_by("number").values("number", **shown):
+        number = row["number"]
+        holder = part_of_turn(number)
+        parts.setdefault(holder, []).append(number)
+        if holder == part:
+            texts = {name: row[f"shown_{name}"] for name in fields}
+            turns.append(ShownTurn(number, texts, language))
+    parts = [{"number": holder, "turns": numbers} for holder, numbers in parts.items()]
+    return parts, turns
 
 
 def published_documents():

@@ -127,14 +127,18 @@ def transcript(request, pk):
     transcript = get_visible_or_404(
         Transcript.objects.select_related("meeting").prefetch_related("files"), request, pk=pk
     )
-    parts = selectors.transcript_parts(transcript)
     asked = request.GET.get("part")
     if asked is not None and not PART.fullmatch(asked):
         raise Http404("No such part of this transcript.")
-    part = nearest_part(parts, int(asked) if asked else 1)
+    wanted = int(asked) if asked else 1
+    parts, turns = selectors.transcript_text(transcript, wanted)
+    part = nearest_part(parts, wanted)
     address = transcript.get_absolute_url()
-    if asked and (part is None or int(asked) != part["number"]):
+    if asked and (part is None or wanted != part["number"]):
         return redirect(part_url(address, part["number"] if part else 1))
+    if part and part["number"] != wanted:  # the text starts past part 1: show where it starts
+        parts, turns = selectors.transcript_text(transcript, part["number"])
+        part = nearest_part(parts, part["number"])
     for entry in parts:
         entry["url"] = part_url(address, entry["number"])
         entry["current"] = entry is part
@@ -155,7 +159,7 @@ def transcript(request, pk):
         "part": part,
         "previous_part": parts[place - 1] if place > 0 else None,
         "next_part": parts[place + 1] if place + 1 < len(parts) else None,
-        "turns": selectors.turns_of_part(transcript, part["number"]) if part else [],
+        "turns": turns,
     }
     response = render(request, "forum/transcript_detail.html", context)
     return mark_preview(request, response, transcript)

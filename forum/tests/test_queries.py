@@ -133,8 +133,8 @@ def test_detail_pages_run_a_fixed_number_of_queries(client, django_assert_num_qu
     meeting_path, transcript_path = small.get_absolute_url(), small.transcript.get_absolute_url()
     with django_assert_num_queries(6):
         client.get(meeting_path)
-    # The transcript, its files, its turn numbers (for the parts), one part's turns, footer.
-    with django_assert_num_queries(5):
+    # The transcript, its files, its turns (numbers, and one part's text), footer.
+    with django_assert_num_queries(4):
         client.get(transcript_path)
     meeting, transcript, _commitment = make_many()
     with django_assert_num_queries(6):
@@ -142,7 +142,7 @@ def test_detail_pages_run_a_fixed_number_of_queries(client, django_assert_num_qu
     assert response.content.decode().count("<li>Вопрос") == 5
     # The 40 turns come in two parts of 20, each part at the same cost.
     for part in ("", "?part=2"):
-        with django_assert_num_queries(5):
+        with django_assert_num_queries(4):
             response = client.get(transcript.get_absolute_url() + part)
         assert response.content.decode().count('class="forum-turn"') == 20
 
