@@ -45,10 +45,23 @@ def commitment_list(request):
             "group_by_plan": search.filterset.sorted_by_plan,
             "page_obj": page,
             "commitments": selectors.list_rows(page.object_list),
-            "theme_counts": themes,
+            "theme_links": _theme_filter_links(request, themes),
             "chosen_theme": request.GET.get("theme", ""),
         },
     )
+
+
+def _theme_filter_links(request, themes):
+    """(theme, address) for the counts per theme: this list's filters with that theme, on its
+    first page, as {% querystring theme=… page=None %} writes it (ten of those cost more
+    than the list's own query). The themes are shared by requests: they are left as they are."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    links = []
+    for theme in themes:
+        params["theme"] = theme.slug
+        links.append((theme, f"?{params.urlencode()}"))
+    return links
 
 
 @require_GET

@@ -336,6 +336,17 @@ def test_theme_counts_are_shown_beside_the_list(client, known_plan):
     assert 'Theme one</a> <span class="count">2</span>' in counts
 
 
+def test_theme_links_and_downloads_keep_the_filters_and_start_on_the_first_page(client, known_plan):
+    html = page(client, url("list", "en") + "?theme=theme-two&page=1&plan=2030-2032")
+    counts = html.split('class="theme-counts"')[1].split("</ul>")[0]
+    # The chosen theme is replaced where it stood; the page number is dropped.
+    assert 'href="?theme=theme-one&amp;plan=2030-2032"' in counts
+    assert 'href="?theme=theme-two&amp;plan=2030-2032" aria-current="true"' in counts
+    downloads = html.split('class="downloads"')[1].split("</ul>")[0]
+    for name in ("export_csv", "export_json", "milestones_csv", "milestones_json"):
+        assert f'href="{url(name, "en")}?theme=theme-two&amp;plan=2030-2032"' in downloads
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_themes_page_lists_the_ten_themes_of_the_source(client, language):
     html = page(client, url("themes", language))
