@@ -41,6 +41,8 @@ DB_PASSWORD = os.environ.get("BENCH_DB_PASSWORD", "ogp-test-only")
 HOST = "ogp-bench.test"
 # One key for every server a script starts, so they can read each other's sessions.
 SECRET_KEY = secrets.token_urlsafe(64)
+# gunicorn.conf.py's default: one sync worker per CPU, and one more.
+DEFAULT_WORKERS = (os.cpu_count() or 1) + 1
 
 
 class BenchError(RuntimeError):
@@ -608,7 +610,7 @@ def wait_until_idle(port, connections, p50_ms, workers=None):
     At most `connections` requests are in flight; the workers serve them in about
     connections × p50 / workers. Then one /healthz must come back.
     """
-    workers = workers or (2 * (os.cpu_count() or 1) + 1)
+    workers = workers or DEFAULT_WORKERS
     latency = p50_ms if p50_ms != float("inf") else 10_000
     time.sleep(min(15.0, max(0.5, connections * latency / 1000 / workers)))
     with contextlib.suppress(OSError):

@@ -28,7 +28,6 @@ The outage is made one of two ways:
 import argparse
 import contextlib
 import json
-import os
 import re
 import secrets
 import socket
@@ -46,6 +45,7 @@ from common import (
     BENCH_DIR,
     DB_HOST,
     DB_PORT,
+    DEFAULT_WORKERS,
     HOST,
     OUT_DIR,
     PYTHON,
@@ -580,7 +580,7 @@ def main():
     servers = {}
     try:
         outage.open()
-        workers = args.workers or (2 * (os.cpu_count() or 1) + 1)
+        workers = args.workers or DEFAULT_WORKERS
         env = app_env(args.database, db_port=outage.db_port)
         uncached_env = app_env(args.database, page_cache_seconds=0, db_port=outage.db_port)
         baseline = connection_count(args.database)

@@ -265,7 +265,7 @@ def markdown_report(args, facts, pages, summary, small, large, weights, cache_st
         f'{args.scale}. Medians over rounds; "× healthz" is the page\'s requests/s divided by '
         "/healthz's in the same round and on the same server (median of the rounds). Both "
         "servers run gunicorn with the portal's gunicorn.conf.py "
-        "(2 × CPUs + 1 sync workers), production settings, the database as the shared cache; "
+        "(CPUs + 1 sync workers), production settings, the database as the shared cache; "
         "**cached** = PAGE_CACHE_SECONDS=300 (each worker also keeps copies of the pages it "
         "served, PAGE_CACHE_LOCAL_BYTES, under the content version it reads from the shared "
         "cache on every request), **uncached** = PAGE_CACHE_SECONDS=0 (every page "
