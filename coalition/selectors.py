@@ -3,14 +3,13 @@
 from collections import Counter
 from types import SimpleNamespace
 
-from django.conf import settings
 from django.db.models import Count, Prefetch, Q
 from django.urls import NoReverseMatch, reverse
-from django.utils.translation import get_language
 
 from commitments.models import Commitment, Theme
 from ogp_portal.content_memo import shared_until_content_changes
-from publishing.templatetags.portal import sample_badge, tr
+from publishing.templatetags.portal import sample_badge, tr_row
+from publishing.translation import current_language
 
 from .filters import MemberFilter
 from .models import (
@@ -23,12 +22,6 @@ from .models import (
     member_display_name,
     member_sort_key,
 )
-
-
-def current_language():
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-
 
 # What the Coalition's pages and exports show of a commitment: its number, title and plan.
 # Only these columns are read; a commitment's long texts stay in the database.
@@ -168,14 +161,6 @@ def coalition_info():
     return CoalitionInfo.objects.published().prefetch_related("directions").order_by("id").first()
 
 
-def _in_language(values, field, language):
-    """tr() over plain values: the text in `language`, or the Russian one marked as such."""
-    own = values[f"{field}_{language}"] or ""
-    return tr(
-        SimpleNamespace(**{f"{field}_ru": values[f"{field}_ru"], f"{field}_{language}": own}), field
-    )
-
-
 @shared_until_content_changes
 def published_partners():
     """The partner cards: name, role, sample badge and published commitments (with links).
@@ -220,13 +205,13 @@ def published_partners():
             {
                 "url": url,
                 "number": link["commitment__number"],
-                "title": _in_language(link, "commitment__title", language),
+                "title": tr_row(link, "commitment__title", language),
             }
         )
     badge = sample_badge(SimpleNamespace(is_sample=True))
     return tuple(
         {
-            "name": _in_language(partner, "organization__name", language),
+            "name": tr_row(partner, "organization__name", language),
             "badge": badge if partner["is_sample"] else "",
             "role": roles.get(partner["role"], partner["role"]),
             "commitments": by_partner.get(partner["id"], []),

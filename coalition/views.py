@@ -18,6 +18,7 @@ from publishing.filtersets import drawn_fields
 from publishing.pagination import CountedPaginator
 from publishing.security import client_ip
 from publishing.templatetags.portal import sample_badge, tr
+from publishing.translation import current_language
 from publishing.views import get_visible_or_404, mark_preview
 
 from . import selectors
@@ -220,7 +221,7 @@ def spreadsheet_safe(value):
 
 
 def _download_name(extension):
-    language = selectors.current_language()
+    language = current_language()
     return f"coalition-members-{language}-{timezone.localdate():%Y-%m-%d}.{extension}"
 
 
@@ -250,7 +251,7 @@ def members_json(request):
     filterset, rows = _export_rows(request)
     filters = {key: getattr(value, "slug", value) for key, value in filterset.active.items()}
     payload = {
-        "language": selectors.current_language(),
+        "language": current_language(),
         "filters": filters,
         "count": len(rows),
         "members": rows,

@@ -250,16 +250,12 @@ def _part_bounds(part):
 
 
 class ShownTurn:
-    """A turn of the part on show, with what {% tr %} reads of a SpeakerTurn: the speaker and
-    text in the visitor's language and in Russian, and as the model's fields give them (the
-    visitor's language, else Russian)."""
+    """A turn of the part on show: its number, and its speaker and text in the visitor's
+    language and in Russian (the fallback), the fields {% tr %} reads."""
 
-    def __init__(self, number, texts, language):
+    def __init__(self, number, texts):
         self.number = number
         self.__dict__.update(texts)
-        for field in ("speaker", "text"):
-            own = texts[f"{field}_{language}"]
-            setattr(self, field, own if own not in (None, "") else texts[f"{field}_ru"] or "")
 
     @property
     def anchor(self):
@@ -287,7 +283,7 @@ def transcript_text(transcript, part):
         parts.setdefault(holder, []).append(number)
         if holder == part:
             texts = {name: row[f"shown_{name}"] for name in fields}
-            turns.append(ShownTurn(number, texts, language))
+            turns.append(ShownTurn(number, texts))
     parts = [{"number": holder, "turns": numbers} for holder, numbers in parts.items()]
     return parts, turns
 

@@ -15,6 +15,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import pgettext
 
+from publishing.translation import field_in_language
+
 from .models import Kind
 from .text import clean_text, html_to_text, join_text
 
@@ -49,19 +51,8 @@ KEY_FIELDS = ("kind", "object_id", "language", "anchor")
 VALUE_FIELDS = [field.name for field in fields(Entry) if field.name not in KEY_FIELDS]
 
 
-def translated(obj, field, language):
-    """(text, fell_back): the field in the language, or the Russian text when it is empty."""
-    own = getattr(obj, f"{field}_{language}", None)
-    if own is None:  # not a translated field
-        return getattr(obj, field, "") or "", False
-    if own:
-        return own, False
-    fallback = getattr(obj, f"{field}_{DEFAULT_LANGUAGE}", "") or ""
-    return fallback, bool(fallback) and language != DEFAULT_LANGUAGE
-
-
 def text_of(obj, field, language):
-    return translated(obj, field, language)[0] if obj is not None else ""
+    return field_in_language(obj, field, language)[0] if obj is not None else ""
 
 
 def url_in(language, name, anchor="", **kwargs):
@@ -133,7 +124,7 @@ class CommitmentIndexer(Indexer):
     def entries(self, commitment):
         themes = list(commitment.themes.all())
         for language in LANGUAGES:
-            title, fell_back = translated(commitment, "title", language)
+            title, fell_back = field_in_language(commitment, "title", language)
             with translation.override(language):
                 numbered = pgettext("search results", "No. %(number)s. %(title)s") % {
                     "number": commitment.number,
@@ -188,7 +179,7 @@ class MilestoneIndexer(Indexer):
             yield self.entry(
                 milestone,
                 language,
-                title=translated(milestone, "activity", language),
+                title=field_in_language(milestone, "activity", language),
                 body=text_of(milestone, "deliverable", language),
                 context=context,
                 # Each milestone on the commitment page carries its own anchor.
@@ -217,7 +208,7 @@ class MeetingIndexer(Indexer):
     def entries(self, meeting):
         agenda = list(meeting.agenda_items.all())
         for language in LANGUAGES:
-            topic, fell_back = translated(meeting, "topic", language)
+            topic, fell_back = field_in_language(meeting, "topic", language)
             with translation.override(language):
                 title = meeting.title
                 if topic:
@@ -265,7 +256,7 @@ class TranscriptIndexer(Indexer):
             topic = text_of(meeting, "topic", language)
             with translation.override(language):
                 title = transcript.title
-            summary, fell_back = translated(transcript, "summary", language)
+            summary, fell_back = field_in_language(transcript, "summary", language)
             url = url_in(language, "forum:transcript", pk=transcript.pk)
             yield self.entry(
                 transcript,
@@ -277,8 +268,8 @@ class TranscriptIndexer(Indexer):
                 date=day,
             )
             for turn in turns:
-                speaker, speaker_fell_back = translated(turn, "speaker", language)
-                text, text_fell_back = translated(turn, "text", language)
+                speaker, speaker_fell_back = field_in_language(turn, "speaker", language)
+                text, text_fell_back = field_in_language(turn, "text", language)
                 with translation.override(language):
                     context = pgettext("search results", "%(transcript)s, passage %(number)s") % {
                         "transcript": title,
@@ -313,7 +304,7 @@ class ReportIndexer(Indexer):
             yield self.entry(
                 report,
                 language,
-                title=translated(report, "title", language),
+                title=field_in_language(report, "title", language),
                 body=join_text(
                     text_of(report, "summary", language),
                     text_of(report.author, "name", language),
@@ -350,9 +341,9 @@ class CoalitionMemberIndexer(Indexer):
         initiatives = list(profile.initiatives.all()) if profile else []
         themes = list(member.themes.all())
         for language in LANGUAGES:
-            title = translated(member, "name", language)
+            title = field_in_language(member, "name", language)
             if not title[0] and member.organization:
-                title = translated(member.organization, "name", language)
+                title = field_in_language(member.organization, "name", language)
             with translation.override(language):
                 kind = str(member.get_kind_display())
                 region = str(member.get_region_display()) if member.region else ""
@@ -395,7 +386,7 @@ class PageIndexer(Indexer):
             yield self.entry(
                 page,
                 language,
-                title=translated(page, "title", language),
+                title=field_in_language(page, "title", language),
                 body=join_text(
                     text_of(page, "summary", language),
                     html_to_text(text_of(page, "body", language)),
@@ -528,7 +519,7 @@ class OrganizationIndexer(DirectoryIndexer):
             with translation.override(language):
                 kind = str(organization.get_kind_display())
             short_name = text_of(organization, "short_name", language)
-            name, fell_back = translated(organization, "name", language)
+            name, fell_back = field_in_language(organization, "name", language)
             if short_name and short_name not in name:
                 name = f"{name} ({short_name})"
             yield self.entry(
@@ -615,7 +606,7 @@ class PersonIndexer(DirectoryIndexer):
             yield self.entry(
                 person,
                 language,
-                title=translated(person, "full_name", language),
+                title=field_in_language(person, "full_name", language),
                 body=join_text(position, organization, person.email),
                 context=position or organization,
                 url=url_in(language, route, anchor=anchor, **kwargs),

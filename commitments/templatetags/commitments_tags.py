@@ -9,18 +9,17 @@ conditional_escape: text is escaped, what is already safe markup (a fallback's n
 from types import SimpleNamespace
 
 from django import template
-from django.conf import settings
 from django.utils import dateformat
 from django.utils.formats import date_format, get_format
 from django.utils.html import conditional_escape as _html
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.timezone import localdate, localtime
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from directory.models import Person
-from publishing.templatetags.portal import _untranslated, filesize, sample_badge, tr
+from publishing.templatetags.portal import filesize, sample_badge, tr, tr_row
+from publishing.translation import current_language, row_in_language
 
 from ..models import (
     CLOSED_COMPLETIONS,
@@ -140,31 +139,11 @@ def _date_formatter():
 
 
 # The commitment page's lists are plain rows (selectors.commitment_detail_lists()), not model
-# instances: these two read a translated field of a row the way the instances would.
-
-
-def _described(row, field, language, prefix=""):
-    """What modeltranslation's descriptor gives: this language, else Russian, else ""."""
-    for code in (language, settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
-        value = row[f"{prefix}{field}_{code}"]
-        if value is not None and value != "":
-            return value
-    return ""
+# instances: {% tr %} of a row, escaped.
 
 
 def _tr_row(row, field, language, prefix=""):
-    """{% tr %} of a row: where this language is missing, Russian, marked so; escaped."""
-    own = row[f"{prefix}{field}_{language}"]
-    if own is None:
-        return _html(_described(row, field, language, prefix))
-    if own:
-        return _html(own)
-    fallback = row[f"{prefix}{field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"] or ""
-    return _untranslated(fallback) if fallback else ""
-
-
-def _language():
-    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return _html(tr_row(row, field, language, prefix))
 
 
 def _evidence_html(row, milestone_id):
@@ -192,7 +171,7 @@ def _milestone_html(milestone, labels, language, today, date_format):
     )
     completion = _html(milestone["completion"])
     facts = []
-    if _described(milestone, "deliverable", language):
+    if row_in_language(milestone, "deliverable", language)[0]:
         facts.append(
             f"<div><dt>{labels['deliverable']}</dt>"
             f"<dd>{_tr_row(milestone, 'deliverable', language)}</dd></div>"
@@ -247,7 +226,7 @@ def milestone_timeline(milestones):
         "completions": {value: _html(label) for value, label in MilestoneCompletion.choices},
         "sample_badge": _html(sample_badge(SimpleNamespace(is_sample=True))),
     }
-    language, today, formatter = _language(), localdate(), _date_formatter()
+    language, today, formatter = current_language(), localdate(), _date_formatter()
     items = "\n".join(
         _milestone_html(row, labels, language, today, formatter) for row in milestones
     )
@@ -283,7 +262,7 @@ def _partner_html(row, language, kinds):
     if row["person_id"] is not None:
         name = _tr_row(row, "full_name", language, "person__")
         shown = f'<span class="contact-name">{name}</span>'
-        if _described(row, "position", language, "person__"):
+        if row_in_language(row, "position", language, "person__")[0]:
             shown += f" – {_tr_row(row, 'position', language, 'person__')}"
         elif row["organization_id"] is not None:
             shown += f" – {_tr_row(row, 'name', language, 'organization__')}"
@@ -303,7 +282,7 @@ def commitment_partners(partners):
     and contacts, or an organization; each with its kind."""
     if not partners:
         return format_html('<p class="missing">{}</p>', _("None named in the source."))
-    language = _language()
+    language = current_language()
     kinds = {value: _html(label) for value, label in PartnerKind.choices}
     items = "".join(_partner_html(row, language, kinds) for row in partners)
     return mark_safe(f'<ul class="partners">\n      {items}\n    </ul>')
@@ -314,7 +293,7 @@ def commitment_themes(themes):
     """Theme rows of commitment_detail_lists() as links to their pages."""
     if not themes:
         return format_html('<p class="missing">{}</p>', _("No theme assigned."))
-    language = _language()
+    language = current_language()
     links = "".join(
         f'<li><a href="{_html(theme["url"])}">{_tr_row(theme, "name", language)}</a></li>'
         for theme in themes
@@ -327,6 +306,6 @@ def commitment_agencies(organizations):
     """Co-implementing agency rows of commitment_detail_lists(), by name."""
     if not organizations:
         return format_html('<p class="missing">{}</p>', _("None named in the source."))
-    language = _language()
+    language = current_language()
     names = "".join(f"<li>{_tr_row(row, 'name', language)}</li>" for row in organizations)
     return mark_safe(f"<ul>{names}</ul>")

@@ -11,6 +11,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_lazy, override
 from django.utils.translation import gettext as _
 
+from ..translation import field_in_language, row_in_language
+
 register = template.Library()
 
 
@@ -56,16 +58,6 @@ def language_alternates(context):
     return alternates
 
 
-def _field_in_language(obj, field):
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    own = getattr(obj, f"{field}_{language}", None)
-    if own is None:  # not a translated field
-        return getattr(obj, field, ""), False
-    if own:
-        return own, False
-    return getattr(obj, f"{field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}", "") or "", True
-
-
 def _untranslated(value):
     return format_html(
         '<span lang="ru">{}</span> <small class="untranslated">{}</small>',
@@ -74,20 +66,24 @@ def _untranslated(value):
     )
 
 
+def tr_row(row, field, language, prefix=""):
+    """{% tr %} of a plain row, for markup written in Python."""
+    value, fell_back = row_in_language(row, field, language, prefix)
+    return _untranslated(value) if fell_back else value
+
+
 @register.simple_tag
 def tr(obj, field):
     """A translated text field; where the visitor's language is missing, Russian, marked so."""
-    value, fell_back = _field_in_language(obj, field)
-    if fell_back and value:
-        return _untranslated(value)
-    return value
+    value, fell_back = field_in_language(obj, field)
+    return _untranslated(value) if fell_back else value
 
 
 @register.simple_tag
 def tr_html(obj, field):
     """Like tr, for rich text already sanitised when it was saved."""
-    value, fell_back = _field_in_language(obj, field)
-    if fell_back and value:
+    value, fell_back = field_in_language(obj, field)
+    if fell_back:
         return format_html(
             '<div lang="ru">{}</div><p class="untranslated">{}</p>',
             mark_safe(value),
