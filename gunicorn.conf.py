@@ -1,7 +1,16 @@
 """gunicorn settings: workers from the CPU count, logs to stdout, bind from PORT."""
 
-import multiprocessing
 import os
+
+
+def usable_cpus():
+    """The CPUs this process may run on (a container's --cpuset-cpus), not all the host's. A CPU
+    quota (--cpus) is not seen: set WEB_CONCURRENCY under one."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
 
 bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
 # One sync worker per CPU, and one more to fill the gaps while others wait for PostgreSQL.
@@ -9,7 +18,7 @@ bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')
 # 3 workers served uncached pages 7-9 % faster than the usual 2 x CPUs + 1 (5), /healthz the
 # same; the extra workers only took turns on the same CPUs. Raise WEB_CONCURRENCY where
 # requests wait longer on I/O (a distant database, no buffering proxy in front).
-workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() + 1))
+workers = int(os.environ.get("WEB_CONCURRENCY", usable_cpus() + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20

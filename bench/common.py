@@ -42,7 +42,9 @@ HOST = "ogp-bench.test"
 # One key for every server a script starts, so they can read each other's sessions.
 SECRET_KEY = secrets.token_urlsafe(64)
 # gunicorn.conf.py's default: one sync worker per CPU, and one more.
-DEFAULT_WORKERS = (os.cpu_count() or 1) + 1
+DEFAULT_WORKERS = (
+    len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+) + 1
 
 
 class BenchError(RuntimeError):
