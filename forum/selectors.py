@@ -5,11 +5,11 @@ from django.conf import settings
 from django.db.models import Case, Count, F, IntegerField, OuterRef, Prefetch, Q, Subquery, When
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from commitments.models import Commitment
 from ogp_portal.content_memo import shared_until_content_changes
+from publishing.translation import current_language
 
 from .models import (
     AgendaItem,
@@ -249,29 +249,15 @@ def _part_bounds(part):
     return ((part - 1) * TURNS_PER_PART + 1 if part > 1 else 0), part * TURNS_PER_PART
 
 
-class ShownTurn:
-    """A turn of the part on show: its number, and its speaker and text in the visitor's
-    language and in Russian (the fallback), the fields {% tr %} reads."""
-
-    def __init__(self, number, texts):
-        self.number = number
-        self.__dict__.update(texts)
-
-    @property
-    def anchor(self):
-        return f"turn-{self.number}"
-
-
 def transcript_text(transcript, part):
     """(parts, turns): the parts that hold turns, in order, each with its number and its turns'
-    numbers; and the turns of `part` (none if it holds none), as ShownTurn.
+    numbers; and the turns of `part` (none if it holds none), as rows with their number and
+    their speaker and text in the visitor's language and in Russian (what tr_row() reads).
 
     One query: every turn's number, with the speaker and text of the part's turns only (the
     other languages' text, and the other parts', are most of a long transcript's weight).
     """
-    language = get_language()
-    if language not in settings.MODELTRANSLATION_LANGUAGES:
-        language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    language = current_language()
     fields = dict.fromkeys((f"speaker_{language}", "speaker_ru", f"text_{language}", "text_ru"))
     lowest, highest = _part_bounds(part)
     in_part = Q(number__gte=lowest, number__lte=highest)
@@ -282,8 +268,7 @@ def transcript_text(transcript, part):
         holder = part_of_turn(number)
         parts.setdefault(holder, []).append(number)
         if holder == part:
-            texts = {name: row[f"shown_{name}"] for name in fields}
-            turns.append(ShownTurn(number, texts))
+            turns.append({"number": number} | {name: row[f"shown_{name}"] for name in fields})
     parts = [{"number": holder, "turns": numbers} for holder, numbers in parts.items()]
     return parts, turns
 

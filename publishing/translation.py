@@ -11,13 +11,15 @@ from django.utils.translation import get_language
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
+SITE_LANGUAGES = frozenset(code for code, _name in settings.LANGUAGES)
+
 _NOT_TRANSLATED = object()
 
 
 def current_language():
     """The visitor's language, as the site spells it (ru, ky or en)."""
     language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    return language if language in SITE_LANGUAGES else settings.LANGUAGE_CODE
 
 
 def field_in_language(obj, field, language=None):

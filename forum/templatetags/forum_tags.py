@@ -7,7 +7,8 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from publishing.templatetags.portal import tr
+from publishing.templatetags.portal import tr_row
+from publishing.translation import current_language
 
 register = template.Library()
 
@@ -29,14 +30,15 @@ def transcript_turns(turns):
     two translated fields per turn were a third of the page's rendering.
     """
     link_label = conditional_escape(gettext("link to this passage"))
+    language = current_language()
     return mark_safe(
         "\n".join(
-            f'<div class="forum-turn" id="{turn.anchor}">\n'
-            f'  <a class="forum-turn-link" href="#{turn.anchor}">¶&nbsp;{turn.number}'
+            f'<div class="forum-turn" id="turn-{turn["number"]}">\n'
+            f'  <a class="forum-turn-link" href="#turn-{turn["number"]}">¶&nbsp;{turn["number"]}'
             f'<span class="visually-hidden"> {link_label}</span></a>\n'
             '  <p class="forum-turn-speaker"><strong>'
-            f"{conditional_escape(tr(turn, 'speaker'))}</strong></p>\n"
-            f"  {linebreaks_filter(tr(turn, 'text'), autoescape=True)}\n"
+            f"{conditional_escape(tr_row(turn, 'speaker', language))}</strong></p>\n"
+            f"  {linebreaks_filter(tr_row(turn, 'text', language), autoescape=True)}\n"
             "</div>"
             for turn in turns
         )
