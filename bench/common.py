@@ -12,6 +12,7 @@ import http.client
 import os
 import platform
 import re
+import runpy
 import secrets
 import shutil
 import signal
@@ -41,10 +42,9 @@ DB_PASSWORD = os.environ.get("BENCH_DB_PASSWORD", "ogp-test-only")
 HOST = "ogp-bench.test"
 # One key for every server a script starts, so they can read each other's sessions.
 SECRET_KEY = secrets.token_urlsafe(64)
-# gunicorn.conf.py's default: one sync worker per CPU, and one more.
-DEFAULT_WORKERS = (
-    len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-) + 1
+# The workers gunicorn.conf.py gives a server (its default, or WEB_CONCURRENCY): read from the
+# file itself, which sets variables only, so the two cannot drift apart.
+DEFAULT_WORKERS = runpy.run_path(str(BASE_DIR / "gunicorn.conf.py"))["workers"]
 
 
 class BenchError(RuntimeError):
